@@ -1,1 +1,28 @@
-﻿Console.WriteLine("Hello, World!");
+using ReportSite.Cli;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("reportsite");
+    config.PropagateExceptions();
+    config.AddCommand<BuildCommand>("build")
+        .WithDescription("Build the report in INPUT (default: input/) into a static site (default: _site/).")
+        .WithExample("build")
+        .WithExample("build", "input", "--output", "_site");
+    config.AddCommand<CheckCommand>("check")
+        .WithDescription("Check the report in INPUT as build would, and write nothing.")
+        .WithExample("check", "input");
+});
+
+try
+{
+    return app.Run(args);
+}
+catch (CommandAppException error)
+{
+    // Usage errors (unknown command or option, missing value) exit with 2, as the CLI contract says.
+    Console.Error.WriteLine($"reportsite: {error.Message}");
+    Console.Error.WriteLine("Run 'reportsite --help' for usage.");
+    return ExitCodes.Usage;
+}

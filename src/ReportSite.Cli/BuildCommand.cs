@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using ReportSite.Build;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportSite.Cli;
+
+public class InputSettings : CommandSettings
+{
+    [CommandArgument(0, "[INPUT]")]
+    [Description("The report's input folder (site.yml, sections/, sources/, documents/).")]
+    [DefaultValue("input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("--theme <DIR>")]
+    [Description("A theme folder (layouts/, assets/, i18n/) to use instead of the default one.")]
+    public string? Theme { get; init; }
+}
+
+public sealed class BuildSettings : InputSettings
+{
+    [CommandOption("-o|--output <DIR>")]
+    [Description("Where to write the site. Replaced only when the build succeeds.")]
+    [DefaultValue("_site")]
+    public string Output { get; init; } = "_site";
+}
+
+/// <summary><c>reportsite build [INPUT] [--output DIR]</c>: builds the site; exit 0, or 1 on content errors.</summary>
+public sealed class BuildCommand : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellation)
+    {
+        using var interrupted = new CancellationTokenSource();
+        // Ctrl-C: finish the current step, skip the swap; the previous site stays as it was.
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupted.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var options = new BuildOptions(settings.Input, settings.Output, settings.Theme ?? BuildOptions.DefaultTheme, Environment.CurrentDirectory);
+            var result = ReportBuilder.Run(options, interrupted.Token);
+            return Report.Print(result, settings.Output);
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]Interrupted: the previous site was left as it was.[/]");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
+
+/// <summary><c>reportsite check [INPUT]</c>: every check of build, nothing written.</summary>
+public sealed class CheckCommand : Command<InputSettings>
+{
+    public override int Execute(CommandContext context, InputSettings settings, CancellationToken cancellation)
+    {
+        var options = new BuildOptions(settings.Input, null, settings.Theme ?? BuildOptions.DefaultTheme, Environment.CurrentDirectory);
+        return Report.Print(ReportBuilder.Run(options, cancellation), output: null);
+    }
+}

@@ -1,0 +1,11 @@
+namespace ReportSite.Cli;
+
+/// <summary>The exit codes scripts and CI rely on.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>The report has errors (diagnostics were printed).</summary>
+    public const int ContentErrors = 1;
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+}

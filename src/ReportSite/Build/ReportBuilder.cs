@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using ReportSite.Diagnostics;
+using ReportSite.Engine;
+using ReportSite.Pipelines;
+using ExecutionContext = ReportSite.Engine.ExecutionContext;
+
+namespace ReportSite.Build;
+
+/// <summary>What a build was asked to do. Paths may be relative to <see cref="WorkingDirectory"/>.</summary>
+public sealed record BuildOptions(string Input, string? Output, string Theme, string WorkingDirectory)
+{
+    /// <summary>The theme shipped next to the program (copied there by the CLI project).</summary>
+    public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
+}
+
+public sealed record BuildStats(int Sections, int Sources, int Claims, int Citations);
+
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<PipelineTiming> Timings, TimeSpan Elapsed, bool Written)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>
+/// Runs the pipelines on an input folder. The site is written to a staging folder beside the target and swapped in
+/// only when the build succeeds, so a failed or interrupted build never touches the previous good site.
+/// </summary>
+public static class ReportBuilder
+{
+    public static IReadOnlyList<Pipeline> Pipelines() =>
+    [
+        SitePipeline.Create(),
+        SourcesPipeline.Create(),
+        SectionsPipeline.Create(),
+        ReportPipeline.Create(),
+        ExportsPipeline.Create(),
+        AssetsPipeline.Create(),
+    ];
+
+    /// <summary>Builds (or, with no output, only checks) the report.</summary>
+    public static BuildResult Run(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var input = Path.GetFullPath(options.Input, options.WorkingDirectory);
+        var output = options.Output is null ? null : Path.GetFullPath(options.Output, options.WorkingDirectory);
+        var display = new BuildSettings(input, Path.GetFullPath(options.Theme, options.WorkingDirectory), options.WorkingDirectory, "");
+
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(display.Display(input)), DiagnosticCodes.InputFolderMissing,
+                "input folder not found");
+            return Finish(diagnostics, null, [], watch, written: false);
+        }
+        if (output is not null && IsSameOrInside(output, input))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputInsideInput,
+                "the output folder must not be the input folder or inside it (the build would read its own output)");
+            return Finish(diagnostics, null, [], watch, written: false);
+        }
+
+        var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var settings = display with { OutputRoot = staging ?? "" };
+        var context = new ExecutionContext(settings, diagnostics);
+        try
+        {
+            if (staging is not null) Directory.CreateDirectory(staging);
+            var timings = new PipelineEngine(Pipelines()).Run(context, writeOutput: staging is not null);
+            cancellation.ThrowIfCancellationRequested();
+
+            var graph = diagnostics.HasErrors ? null : ReportPipeline.Graph(context);
+            var written = false;
+            if (staging is not null && !diagnostics.HasErrors)
+            {
+                Swap(staging, output!);
+                written = true;
+            }
+            return Finish(diagnostics, graph, timings, watch, written);
+        }
+        finally
+        {
+            if (staging is not null && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, Graph.ReportGraph? graph, IReadOnlyList<PipelineTiming> timings, Stopwatch watch, bool written)
+    {
+        var stats = graph is null
+            ? new BuildStats(0, 0, 0, 0)
+            : new BuildStats(graph.Sections.Count, graph.Sources.Count, graph.Claims.Count, graph.CitationCount);
+        return new BuildResult(diagnostics.Sorted(), stats, timings, watch.Elapsed, written);
+    }
+
+    // Two renames on the same volume: the target is either the old site or the new one, never half of each.
+    private static void Swap(string staging, string output)
+    {
+        var old = $"{Path.TrimEndingDirectorySeparator(output)}.old-{Guid.NewGuid():N}";
+        if (Directory.Exists(output)) Directory.Move(output, old);
+        Directory.Move(staging, output);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var p = Path.TrimEndingDirectorySeparator(path);
+        var f = Path.TrimEndingDirectorySeparator(folder);
+        return p == f || p.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace ReportSite.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a build (modules run in parallel, so it is thread-safe).
+/// A build reports all of them at once rather than stopping at the first.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at.File, at.Line, at.Column, Severity.Error, code, message));
+
+    public void Warning(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at.File, at.Line, at.Column, Severity.Warning, code, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>All diagnostics sorted by file, then position, then code, so output is stable across runs.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .OrderBy(d => d.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Line).ThenBy(d => d.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,48 @@
+namespace ReportSite.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes. Never renumber: authors and CI scripts match on them.
+/// Every code is documented in docs/diagnostics.md.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // RS00xx: input folder, files and YAML
+    public const string InputFolderMissing = "RS0001";
+    public const string YamlSyntax = "RS0002";
+    public const string SiteConfigInvalid = "RS0003";
+    public const string FileNotUtf8 = "RS0004";
+    public const string OutputInsideInput = "RS0005";
+    public const string NoSections = "RS0006";
+
+    // RS01xx: citations and claims in Markdown
+    public const string UnknownSourceKey = "RS0101";
+    public const string EmptyCitation = "RS0102";
+    public const string DuplicateClaimId = "RS0103";
+    public const string InvalidClaimId = "RS0104";
+    public const string UnsafeMarkdownUrl = "RS0105";
+
+    // RS02xx: source records
+    public const string MissingRequiredField = "RS0201";
+    public const string UnknownSourceType = "RS0202";
+    public const string UnknownVerification = "RS0203";
+    public const string DuplicateSourceId = "RS0204";
+    public const string InvalidDate = "RS0205";
+    public const string UnsafeUrl = "RS0206";
+    public const string FileNotFound = "RS0207";
+    public const string FileOutsideInput = "RS0208";
+    public const string Sha256Mismatch = "RS0209";
+    public const string Sha256Malformed = "RS0210";
+    public const string UnknownParent = "RS0211";
+    public const string ParentCycle = "RS0212";
+    public const string UnknownField = "RS0213";
+    public const string SourceNotCited = "RS0214";
+    public const string InvalidSourceId = "RS0215";
+    public const string InvalidRecordShape = "RS0216";
+
+    // RS03xx: sections
+    public const string SectionMissingTitle = "RS0301";
+    public const string DuplicateSlug = "RS0302";
+    public const string DuplicateOrder = "RS0303";
+    public const string FrontMatterNotClosed = "RS0304";
+    public const string InvalidFrontMatter = "RS0305";
+}

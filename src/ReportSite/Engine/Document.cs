@@ -1,0 +1,24 @@
+namespace ReportSite.Engine;
+
+/// <summary>
+/// The unit that flows through pipelines. Immutable: a module returns new documents rather than changing
+/// the ones it was given, so pipelines can run in parallel without locks.
+/// </summary>
+/// <param name="Source">Input path relative to the input folder, or null for generated documents.</param>
+/// <param name="Destination">Output path relative to the site root (forward slashes), or null if not written.</param>
+/// <param name="Model">The typed data this document carries (a source record, a rendered section, …).</param>
+/// <param name="Content">What is written to <paramref name="Destination"/>.</param>
+public sealed record Document(string? Source, string? Destination, object? Model, DocumentContent? Content = null)
+{
+    /// <summary>The document's model as <typeparamref name="T"/>; a wrong type is a bug in a pipeline, not bad input.</summary>
+    public T ModelAs<T>() where T : class =>
+        Model as T ?? throw new InvalidOperationException(
+            $"Document '{Source ?? Destination}' carries {Model?.GetType().Name ?? "no model"}, not {typeof(T).Name}.");
+}
+
+/// <summary>What an output document writes: text it carries, or a file copied as it is.</summary>
+public abstract record DocumentContent;
+
+public sealed record TextContent(string Text) : DocumentContent;
+
+public sealed record FileCopyContent(string AbsolutePath) : DocumentContent;

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Engine;
+
+/// <summary>
+/// What a module may see besides its own input documents: the build's settings, the diagnostics sink and the
+/// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
+/// </summary>
+public sealed class ExecutionContext(BuildSettings settings, DiagnosticBag diagnostics)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
+
+    public BuildSettings Settings { get; } = settings;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>
+    /// The documents a pipeline produced in its Process phase. In Process, only dependencies are guaranteed to be
+    /// ready (the engine enforces it); in PostProcess and Output, every pipeline is.
+    /// </summary>
+    public IReadOnlyList<Document> ProcessedBy(string pipeline) =>
+        _processed.TryGetValue(pipeline, out var documents)
+            ? documents
+            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase (is it a declared dependency?).");
+
+    /// <summary>The single model a pipeline produced (for pipelines that produce one document, such as the report graph).</summary>
+    public T Single<T>(string pipeline) where T : class => ProcessedBy(pipeline).Single().ModelAs<T>();
+
+    internal void RecordProcessed(string pipeline, IReadOnlyList<Document> documents) => _processed[pipeline] = documents;
+}

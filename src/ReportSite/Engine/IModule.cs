@@ -1,0 +1,13 @@
+namespace ReportSite.Engine;
+
+/// <summary>One step of a pipeline phase: documents in, documents out.</summary>
+public interface IModule
+{
+    IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, ExecutionContext context);
+}
+
+/// <summary>A module from a function, for steps too small to deserve a class.</summary>
+public sealed class FuncModule(Func<IReadOnlyList<Document>, ExecutionContext, IReadOnlyList<Document>> execute) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, ExecutionContext context) => execute(inputs, context);
+}

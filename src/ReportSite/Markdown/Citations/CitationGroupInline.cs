@@ -1,0 +1,24 @@
+using Markdig.Syntax.Inlines;
+using ReportSite.Sources;
+
+namespace ReportSite.Markdown.Citations;
+
+/// <summary>A bracketed citation group in the Markdown tree, e.g. <c>[see @a; @b, p. 4]{#claim-id}</c>.</summary>
+public sealed class CitationGroupInline : LeafInline
+{
+    /// <summary>The parsed citations; null for an empty group <c>[@]</c>, which is reported as an error.</summary>
+    public CitationGroup? Group { get; init; }
+
+    /// <summary>The claim id the author gave with <c>{#id}</c> after the group, without any "claim-" prefix.</summary>
+    public string? ExplicitClaimId { get; init; }
+
+    /// <summary>1-based line and column of the '[' and of each key's '@', for diagnostics.</summary>
+    public (int Line, int Column) Position { get; init; }
+    public IReadOnlyList<(int Line, int Column)> KeyPositions { get; init; } = [];
+
+    /// <summary>Filled by <see cref="ReportSite.Markdown.SectionRenderer"/> before HTML rendering.</summary>
+    public IReadOnlyList<ResolvedCitation> Resolved { get; set; } = [];
+}
+
+/// <summary>A citation whose key was looked up: its record (null if unknown) and its number in the section.</summary>
+public sealed record ResolvedCitation(Citation Citation, SourceRecord? Source, int Number);

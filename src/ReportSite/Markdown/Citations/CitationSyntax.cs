@@ -1,0 +1,202 @@
+namespace ReportSite.Markdown.Citations;
+
+/// <summary>The outcome of reading a bracket's content as a citation group.</summary>
+public enum CitationParse { NotACitation, Citation, Empty }
+
+/// <summary>
+/// Reads the content of a bracketed citation group (without the brackets), following Pandoc's Markdown reader:
+/// citations separated by ';', each <c>prefix -@key suffix</c>, and a locator read from the start of the suffix
+/// as citeproc reads it (<c>, p. 4</c>, <c>, pp. 3-5</c>, <c>, ص 4</c>, a bare number, or <c>{…}</c>).
+/// Pure and allocation-light: the Markdig inline parser and the tests call it directly.
+/// </summary>
+public static class CitationSyntax
+{
+    /// <summary>Characters Pandoc allows inside a key when followed by a letter, digit or '_'.</summary>
+    private const string InternalPunctuation = ":.#$%&-+?<>~/";
+
+    public static CitationParse TryParse(string content, out CitationGroup? group)
+    {
+        group = null;
+        if (content.IndexOf('@') < 0) return CitationParse.NotACitation;
+        var trimmed = content.AsSpan().Trim();
+        if (trimmed is "@" or "-@") return CitationParse.Empty;
+
+        var citations = new List<Citation>();
+        foreach (var (start, end) in Segments(content))
+        {
+            var citation = ParseSegment(content, start, end);
+            if (citation is null) return CitationParse.NotACitation;
+            citations.Add(citation);
+        }
+        group = new CitationGroup(citations);
+        return CitationParse.Citation;
+    }
+
+    /// <summary>Splits on ';' outside braces, brackets, code spans and backslash escapes.</summary>
+    private static IEnumerable<(int Start, int End)> Segments(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\': i++; break;
+                case '`': i = SkipCodeSpan(text, i) - 1; break;
+                case '[' or '{': depth++; break;
+                case ']' or '}': depth = Math.Max(0, depth - 1); break;
+                case ';' when depth == 0:
+                    yield return (start, i);
+                    start = i + 1;
+                    break;
+            }
+        }
+        yield return (start, text.Length);
+    }
+
+    private static Citation? ParseSegment(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '`') { i = SkipCodeSpan(text, i) - 1; continue; }
+            if (c == '<') { var close = text.IndexOf('>', i); if (close > 0 && close < end) i = close; continue; }
+            if (c != '@') continue;
+
+            var suppress = i > start && text[i - 1] == '-';
+            var before = suppress ? i - 1 : i;
+            // '@' after a letter, digit or '/' is part of an e-mail address or URL, not a citation.
+            if (before > start && !char.IsWhiteSpace(text[before - 1]) && text[before - 1] is not ('(' or '[')) continue;
+
+            var keyEnd = ReadKey(text, i + 1, end, out var key);
+            if (key is null) continue;
+
+            var prefix = Clean(text.AsSpan(start, before - start));
+            var (locator, label, suffix) = ReadSuffix(text.AsSpan(keyEnd, end - keyEnd));
+            return new Citation(key, prefix, locator, label, suffix, suppress, i);
+        }
+        return null;
+    }
+
+    /// <summary>Reads a Pandoc citation key at <paramref name="at"/>; returns the offset after it.</summary>
+    private static int ReadKey(string text, int at, int end, out string? key)
+    {
+        key = null;
+        if (at >= end) return at;
+        if (text[at] == '{')
+        {
+            var close = text.IndexOf('}', at);
+            if (close < 0 || close >= end || close == at + 1) return at;
+            key = text[(at + 1)..close].Trim();
+            return key.Length == 0 ? at : close + 1;
+        }
+        if (!IsKeyChar(text[at])) return at;
+        var i = at + 1;
+        while (i < end)
+        {
+            if (IsKeyChar(text[i])) { i++; continue; }
+            // Internal punctuation only: "@doe." ends the key before the period.
+            if (InternalPunctuation.Contains(text[i]) && i + 1 < end && IsKeyChar(text[i + 1])) { i += 2; continue; }
+            break;
+        }
+        key = text[at..i];
+        return i;
+    }
+
+    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>Splits what follows a key into locator (with its CSL label) and suffix.</summary>
+    private static (string? Locator, string? Label, string? Suffix) ReadSuffix(ReadOnlySpan<char> rest)
+    {
+        var text = rest.TrimStart();
+        if (text.IsEmpty) return (null, null, null);
+        if (text[0] == ',') text = text[1..].TrimStart();
+
+        string? label = null;
+        var valueStart = 0;
+        if (LocatorTerms.Match(text) is { } term)
+        {
+            label = term.Label;
+            valueStart = term.Term.Length;
+            while (valueStart < text.Length && char.IsWhiteSpace(text[valueStart])) valueStart++;
+        }
+
+        // Without a label, only a number is a locator ("[@key, 4]"); roman numerals need one ("[@key, p. iv]").
+        var valueEnd = label is null && (valueStart >= text.Length || !char.IsDigit(text[valueStart]))
+            ? valueStart
+            : ReadLocatorValue(text, valueStart);
+        if (valueEnd > valueStart)
+        {
+            var locator = Clean(text[..valueEnd]);
+            var after = text[valueEnd..].TrimStart();
+            if (!after.IsEmpty && after[0] == ',') after = after[1..];
+            return (locator, label ?? "page", Clean(after));
+        }
+        return (null, null, Clean(text));
+    }
+
+    /// <summary>
+    /// A locator value: <c>{anything}</c>, or tokens holding a digit or a roman numeral (4, 3-5, 12a, iv),
+    /// joined by ',' or '&amp;' when the next token is one too ("pp. 33-35, 38-39").
+    /// </summary>
+    private static int ReadLocatorValue(ReadOnlySpan<char> text, int start)
+    {
+        if (start < text.Length && text[start] == '{')
+        {
+            var close = text[start..].IndexOf('}');
+            return close > 1 ? start + close + 1 : start;
+        }
+        var end = ReadToken(text, start);
+        if (end == start) return start;
+        while (true)
+        {
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next >= text.Length || text[next] is not (',' or '&')) return end;
+            next++;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            var tokenEnd = ReadToken(text, next);
+            if (tokenEnd == next) return end;
+            end = tokenEnd;
+        }
+    }
+
+    private static int ReadToken(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        var hasDigit = false;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '–' or '—' or '.' or ':' or '/'))
+        {
+            hasDigit |= char.IsDigit(text[i]);
+            i++;
+        }
+        // Trailing '.' or '-' belongs to the sentence, not the locator.
+        while (i > start && text[i - 1] is '.' or '-' or ':' or '/') i--;
+        if (i == start) return start;
+        var token = text[start..i];
+        return hasDigit || IsRoman(token) ? i : start;
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if ("ivxlcdmIVXLCDM-–".IndexOf(c) < 0) return false;
+        return true;
+    }
+
+    private static int SkipCodeSpan(string text, int at)
+    {
+        var run = 0;
+        while (at + run < text.Length && text[at + run] == '`') run++;
+        var fence = new string('`', run);
+        var close = text.IndexOf(fence, at + run, StringComparison.Ordinal);
+        return close < 0 ? at + run : close + run;
+    }
+
+    private static string? Clean(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.IsEmpty ? null : trimmed.ToString();
+    }
+}

@@ -1,0 +1,216 @@
+using System.Security.Cryptography;
+using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportSite.Markdown.Citations;
+
+namespace ReportSite.Markdown.Claims;
+
+/// <summary>
+/// Turns each citation group into the claim it closes: the inlines from the previous sentence end (or the start
+/// of the paragraph, list item, table cell or quote, or the end of the previous group) up to and including the group,
+/// moved under a <see cref="ClaimInline"/>. Sentence ends are . ! ? ؟ … followed by a space; a terminator right
+/// before the group ("…. [@a]") belongs to the claim. Emphasis and links are not split: a claim starts before
+/// them or after them.
+/// </summary>
+public static class ClaimBuilder
+{
+    private const string Terminators = ".!?؟…。";
+    private const string ClosingPunctuation = "\"'”’»)]』」›";
+
+    /// <summary>Wraps every group in <paramref name="document"/> and returns the claims in reading order.</summary>
+    public static IReadOnlyList<ClaimInline> Build(MarkdownDocument document, string sectionSlug)
+    {
+        var claims = new List<ClaimInline>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+            if (leaf.Inline is { } inline)
+                Wrap(inline, sectionSlug, claims);
+
+        // Derived ids: "<section>-<hash of the normalised text>", so they survive edits elsewhere; repeats get -2, -3…
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims.Where(c => c.IsExplicit)) used.Add(claim.ClaimId);
+        foreach (var claim in claims.Where(c => !c.IsExplicit))
+        {
+            var id = claim.ClaimId;
+            for (var n = 2; !used.Add(id); n++) id = $"{claim.ClaimId}-{n}";
+            claim.ClaimId = id;
+        }
+        return claims;
+    }
+
+    private static void Wrap(ContainerInline container, string slug, List<ClaimInline> claims)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+
+        var from = 0; // first child the next claim may start at
+        for (var i = 0; i < children.Count; i++)
+        {
+            switch (children[i])
+            {
+                case CitationGroupInline group:
+                    claims.Add(WrapClaim(children, from, i, group, slug));
+                    from = i + 1;
+                    break;
+                case ContainerInline nested and not LinkInline:
+                    Wrap(nested, slug, claims);
+                    break;
+            }
+        }
+    }
+
+    private static ClaimInline WrapClaim(List<Inline> children, int from, int groupIndex, CitationGroupInline group, string slug)
+    {
+        var (startIndex, offset) = FindStart(children, from, groupIndex);
+        if (children[startIndex] is LiteralInline literal && offset > 0)
+        {
+            // Split the literal: the part before the claim stays where it is.
+            var content = literal.Content;
+            var tail = new LiteralInline(new StringSlice(content.Text, content.Start + offset, content.End))
+            {
+                Span = new SourceSpan(literal.Span.Start + offset, literal.Span.End),
+                Line = literal.Line,
+                Column = literal.Column + offset,
+            };
+            literal.Content = new StringSlice(content.Text, content.Start, content.Start + offset - 1);
+            literal.InsertAfter(tail);
+            children.Insert(startIndex + 1, tail);
+            startIndex++;
+            groupIndex++;
+        }
+
+        var members = children.GetRange(startIndex, groupIndex - startIndex + 1);
+        var text = Normalise(PlainText(members));
+        var claim = new ClaimInline
+        {
+            ClaimId = group.ExplicitClaimId ?? DerivedId(slug, text),
+            Text = text,
+            Group = group,
+            Span = new SourceSpan(members[0].Span.Start, group.Span.End),
+            Line = members[0].Line,
+            Column = members[0].Column,
+        };
+        members[0].InsertBefore(claim);
+        foreach (var member in members)
+        {
+            member.Remove();
+            claim.AppendChild(member);
+        }
+        children.RemoveRange(startIndex, members.Count);
+        children.Insert(startIndex, claim);
+        return claim;
+    }
+
+    /// <summary>The child index and the offset inside it (for a literal) where the claim starts.</summary>
+    private static (int Index, int Offset) FindStart(List<Inline> children, int from, int groupIndex)
+    {
+        var trailing = true; // still skipping the run of spaces and terminators just before the group
+        for (var k = groupIndex - 1; k >= from; k--)
+        {
+            switch (children[k])
+            {
+                case LiteralInline literal:
+                    var s = literal.Content.AsSpan();
+                    for (var p = s.Length - 1; p >= 0; p--)
+                    {
+                        var c = s[p];
+                        if (trailing)
+                        {
+                            if (char.IsWhiteSpace(c) || Terminators.Contains(c) || ClosingPunctuation.Contains(c)) continue;
+                            trailing = false;
+                        }
+                        if (Terminators.Contains(c) && EndsSentence(s, p))
+                            return SkipSpaces(children, k, p + 1, groupIndex);
+                    }
+                    break;
+                case LineBreakInline:
+                    break;
+                default:
+                    trailing = false;
+                    break;
+            }
+        }
+        return SkipSpaces(children, from, 0, groupIndex);
+    }
+
+    // A terminator ends a sentence when closing quotes/brackets and then a space (or the end of the literal) follow.
+    private static bool EndsSentence(ReadOnlySpan<char> s, int p)
+    {
+        var q = p + 1;
+        while (q < s.Length && ClosingPunctuation.Contains(s[q])) q++;
+        return q >= s.Length || char.IsWhiteSpace(s[q]);
+    }
+
+    private static (int Index, int Offset) SkipSpaces(List<Inline> children, int index, int offset, int groupIndex)
+    {
+        while (index < groupIndex)
+        {
+            if (children[index] is LiteralInline literal)
+            {
+                var s = literal.Content.AsSpan();
+                while (offset < s.Length && char.IsWhiteSpace(s[offset])) offset++;
+                if (offset < s.Length) return (index, offset);
+            }
+            else if (children[index] is not LineBreakInline)
+            {
+                return (index, 0);
+            }
+            index++;
+            offset = 0;
+        }
+        return (groupIndex, 0);
+    }
+
+    /// <summary>The claim's reading text: literals, code and nested inlines, without citation groups.</summary>
+    public static string PlainText(IEnumerable<Inline> inlines)
+    {
+        var text = new StringBuilder();
+        void Append(Inline inline)
+        {
+            switch (inline)
+            {
+                case CitationGroupInline: break;
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child);
+                    break;
+            }
+        }
+        foreach (var inline in inlines) Append(inline);
+        return text.ToString();
+    }
+
+    private static string Normalise(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = result.Length > 0; continue; }
+            if (space) { result.Append(' '); space = false; }
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// "&lt;slug&gt;-&lt;8 hex digits&gt;" from the SHA-256 of the claim's text, folded so that edits of
+    /// diacritics, tatweel, letter case or spacing do not change it.
+    /// </summary>
+    public static string DerivedId(string slug, string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (c == '\u0640' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+            else if (char.IsWhiteSpace(c) && folded.Length > 0 && folded[^1] != ' ') folded.Append(' ');
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(folded.ToString().Trim()));
+        return $"{slug}-{Convert.ToHexStringLower(hash)[..8]}";
+    }
+}

@@ -1,0 +1,16 @@
+using Markdig.Syntax.Inlines;
+using ReportSite.Markdown.Citations;
+
+namespace ReportSite.Markdown.Claims;
+
+/// <summary>
+/// A claim in the Markdown tree: the sentence (or the part of it after an earlier group) that a citation group
+/// closes. Its children are the claim's inlines, ending with the group.
+/// </summary>
+public sealed class ClaimInline : ContainerInline
+{
+    public required string ClaimId { get; set; }
+    public required string Text { get; init; }
+    public required CitationGroupInline Group { get; init; }
+    public bool IsExplicit => Group.ExplicitClaimId is not null;
+}

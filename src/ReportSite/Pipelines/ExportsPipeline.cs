@@ -1,0 +1,28 @@
+using ReportSite.Engine;
+using ReportSite.Exports;
+using ExecutionContext = ReportSite.Engine.ExecutionContext;
+
+namespace ReportSite.Pipelines;
+
+/// <summary>Exports: the claim/source graph as claims.json and sources.json (PostProcess).</summary>
+public static class ExportsPipeline
+{
+    public static Pipeline Create()
+    {
+        var pipeline = new Pipeline(PipelineNames.Exports);
+        pipeline.Dependencies.Add(PipelineNames.Report);
+        pipeline.PostProcess.Add(new FuncModule((_, context) => Export(context)));
+        pipeline.Output.Add(new WriteFiles());
+        return pipeline;
+    }
+
+    private static IReadOnlyList<Document> Export(ExecutionContext context)
+    {
+        if (ReportPipeline.Graph(context) is not { } graph) return [];
+        return
+        [
+            new Document(null, "claims.json", null, new TextContent(GraphExports.ClaimsJson(graph))),
+            new Document(null, "sources.json", null, new TextContent(GraphExports.SourcesJson(graph))),
+        ];
+    }
+}

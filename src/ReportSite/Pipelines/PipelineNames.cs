@@ -1,0 +1,12 @@
+namespace ReportSite.Pipelines;
+
+/// <summary>The build's pipelines, in the order the architecture doc describes them.</summary>
+public static class PipelineNames
+{
+    public const string Site = "Site";
+    public const string Sources = "Sources";
+    public const string Sections = "Sections";
+    public const string Report = "Report";
+    public const string Exports = "Exports";
+    public const string Assets = "Assets";
+}

@@ -1,0 +1,113 @@
+using ReportSite.Diagnostics;
+using ReportSite.Engine;
+using ReportSite.Graph;
+using ReportSite.Markdown;
+using ReportSite.Markdown.Citations;
+using ReportSite.Sections;
+using ReportSite.Templates;
+using ReportSite.Text;
+using ExecutionContext = ReportSite.Engine.ExecutionContext;
+
+namespace ReportSite.Pipelines;
+
+/// <summary>
+/// Sections: reads input/sections/*.md (Input); orders them, checks slugs and orders, and renders their Markdown
+/// with citations and claims resolved against the sources (Process, after Site and Sources); renders each
+/// section's page (PostProcess).
+/// </summary>
+public static class SectionsPipeline
+{
+    public static Pipeline Create()
+    {
+        var pipeline = new Pipeline(PipelineNames.Sections);
+        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Sources]);
+        pipeline.Input.Add(new FuncModule((_, context) => Read(context)));
+        pipeline.Process.Add(new FuncModule(Order));
+        pipeline.Process.Add(new FuncModule(RenderMarkdown));
+        pipeline.PostProcess.Add(new FuncModule((_, context) => RenderPages(context)));
+        pipeline.Output.Add(new WriteFiles());
+        return pipeline;
+    }
+
+    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    {
+        var folder = Path.Combine(context.Settings.InputRoot, "sections");
+        var files = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (files.Count == 0)
+        {
+            context.Diagnostics.Error(SourceLocation.WholeFile(context.Settings.Display(folder)), DiagnosticCodes.NoSections,
+                "no sections: add Markdown files to the sections folder (e.g. sections/01-summary.md)");
+            return [];
+        }
+        var sections = new Section?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = context.Settings.Display(files[i]);
+            var relative = Path.GetRelativePath(context.Settings.InputRoot, files[i]).Replace('\\', '/');
+            var text = InputFiles.ReadText(files[i], display, context.Diagnostics);
+            sections[i] = text is null ? null : SectionLoader.Load(text, relative, display, context.Diagnostics);
+        });
+        return sections.OfType<Section>().Select(s => new Document(s.SourcePath, null, s)).ToList();
+    }
+
+    /// <summary>Reading order (order, then file name); slugs and explicit orders must be unique.</summary>
+    private static IReadOnlyList<Document> Order(IReadOnlyList<Document> documents, ExecutionContext context)
+    {
+        var ordered = documents
+            .OrderBy(d => d.ModelAs<Section>().Order ?? double.MaxValue)
+            .ThenBy(d => d.Source, StringComparer.Ordinal)
+            .ToList();
+        var slugs = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
+        var orders = new Dictionary<double, Section>();
+        foreach (var section in ordered.Select(d => d.ModelAs<Section>()))
+        {
+            if (slugs.TryGetValue(section.Slug, out var first))
+                context.Diagnostics.Error(section.SlugLocation, DiagnosticCodes.DuplicateSlug,
+                    $"slug '{section.Slug}' is already used by {first.DisplayPath}; give one of them another 'slug:'");
+            else slugs[section.Slug] = section;
+            if (section.Order is { } order)
+            {
+                if (orders.TryGetValue(order, out var same))
+                    context.Diagnostics.Error(section.OrderLocation, DiagnosticCodes.DuplicateOrder,
+                        $"order {order} is already used by {same.DisplayPath}");
+                else orders[order] = section;
+            }
+        }
+        return ordered;
+    }
+
+    private static IReadOnlyList<Document> RenderMarkdown(IReadOnlyList<Document> documents, ExecutionContext context)
+    {
+        var site = SitePipeline.From(context);
+        var renderer = new SectionRenderer(
+            ReportMarkdown.Create(CitationPunctuation.For(site.Language)), // the build's one Markdown pipeline
+            SourcesPipeline.From(context));
+        var rendered = new Document[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+        {
+            var section = documents[i].ModelAs<Section>();
+            rendered[i] = documents[i] with { Model = renderer.Render(section, context.Diagnostics) };
+        });
+        return rendered;
+    }
+
+    private static IReadOnlyList<Document> RenderPages(ExecutionContext context)
+    {
+        if (ReportPipeline.Graph(context) is not { } graph) return [];
+        var templates = ReportPipeline.Templates(context);
+        var models = new PageModelFactory(graph);
+        var pages = new Document[graph.Sections.Count];
+        Parallel.For(0, graph.Sections.Count, i =>
+        {
+            var section = graph.Sections[i];
+            pages[i] = new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
+                new TextContent(templates.Render("section", models.Section(section, i + 1))));
+        });
+        return pages;
+    }
+
+    public static IReadOnlyList<RenderedSection> From(ExecutionContext context) =>
+        context.ProcessedBy(PipelineNames.Sections).Select(d => d.ModelAs<RenderedSection>()).ToList();
+}

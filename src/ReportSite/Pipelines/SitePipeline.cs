@@ -1,0 +1,37 @@
+using ReportSite.Diagnostics;
+using ReportSite.Engine;
+using ReportSite.Site;
+using ReportSite.Text;
+using ExecutionContext = ReportSite.Engine.ExecutionContext;
+
+namespace ReportSite.Pipelines;
+
+/// <summary>Site: reads input/site.yml into a <see cref="SiteConfig"/> document.</summary>
+public static class SitePipeline
+{
+    public static Pipeline Create()
+    {
+        var pipeline = new Pipeline(PipelineNames.Site);
+        pipeline.Input.Add(new FuncModule((_, context) => Read(context)));
+        return pipeline;
+    }
+
+    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    {
+        var path = Path.Combine(context.Settings.InputRoot, "site.yml");
+        var display = context.Settings.Display(path);
+        if (!File.Exists(path))
+        {
+            context.Diagnostics.Error(SourceLocation.WholeFile(display), DiagnosticCodes.SiteConfigInvalid,
+                "site.yml not found: every report needs one (title, language, …)");
+            return [];
+        }
+        var text = InputFiles.ReadText(path, display, context.Diagnostics);
+        var config = text is null ? null : SiteConfigLoader.Load(text, display, context.Diagnostics);
+        return config is null ? [] : [new Document("site.yml", null, config)];
+    }
+
+    /// <summary>The site's configuration, or a neutral one when site.yml failed (the build fails anyway; later steps still report their own problems).</summary>
+    public static SiteConfig From(ExecutionContext context) =>
+        context.ProcessedBy(PipelineNames.Site).FirstOrDefault()?.ModelAs<SiteConfig>() ?? new SiteConfig { Title = "" };
+}

@@ -1,0 +1,79 @@
+using ReportSite.Engine;
+using ReportSite.Graph;
+using ReportSite.Sources;
+using ReportSite.Templates;
+using ReportSite.Text;
+using ExecutionContext = ReportSite.Engine.ExecutionContext;
+
+namespace ReportSite.Pipelines;
+
+/// <summary>
+/// Sources: reads input/sources/*.yml (Input), verifies local files and hashes and checks ids and part_of across
+/// records (Process), then renders a page per source, the sources index, and copies cited local files (PostProcess).
+/// </summary>
+public static class SourcesPipeline
+{
+    public static Pipeline Create()
+    {
+        var pipeline = new Pipeline(PipelineNames.Sources);
+        pipeline.Input.Add(new FuncModule((_, context) => Read(context)));
+        pipeline.Process.Add(new FuncModule(Verify));
+        pipeline.PostProcess.Add(new FuncModule((_, context) => Render(context)));
+        pipeline.Output.Add(new WriteFiles());
+        return pipeline;
+    }
+
+    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    {
+        var folder = Path.Combine(context.Settings.InputRoot, "sources");
+        if (!Directory.Exists(folder)) return [];
+        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var perFile = new IReadOnlyList<SourceRecord>[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = context.Settings.Display(files[i]);
+            var text = InputFiles.ReadText(files[i], display, context.Diagnostics);
+            perFile[i] = text is null ? [] : SourceRecordLoader.Load(text, display, context.Diagnostics);
+        });
+        return perFile.SelectMany((records, i) => records.Select(r =>
+            new Document(Path.GetRelativePath(context.Settings.InputRoot, files[i]), null, r))).ToList();
+    }
+
+    private static IReadOnlyList<Document> Verify(IReadOnlyList<Document> documents, ExecutionContext context)
+    {
+        var verified = new SourceRecord[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+            verified[i] = SourceFileVerifier.Verify(documents[i].ModelAs<SourceRecord>(), context.Settings.InputRoot, context.Diagnostics));
+        var unique = SourceGraphValidator.Validate(verified, context.Diagnostics);
+        return unique.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new Document(null, null, r)).ToList();
+    }
+
+    /// <summary>The records by id, as the Process phase left them.</summary>
+    public static IReadOnlyDictionary<string, SourceRecord> From(ExecutionContext context) =>
+        context.ProcessedBy(PipelineNames.Sources).Select(d => d.ModelAs<SourceRecord>()).ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    private static IReadOnlyList<Document> Render(ExecutionContext context)
+    {
+        if (ReportPipeline.Graph(context) is not { } graph) return [];
+        var templates = ReportPipeline.Templates(context);
+        var models = new PageModelFactory(graph);
+        var pages = new Document[graph.Sources.Count];
+        Parallel.For(0, graph.Sources.Count, i =>
+        {
+            var source = graph.Sources[i];
+            pages[i] = new Document(null, "sources/" + source.PageName, source,
+                new TextContent(templates.Render("source", models.SourcePage(source))));
+        });
+
+        var index = new Document(null, "sources/index.html", null, new TextContent(templates.Render("sources-index", models.SourcesIndex())));
+        // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
+        var files = graph.Sources
+            .Where(s => s.File is not null && s.ComputedSha256 is not null)
+            .Select(s => s.File!).Distinct(StringComparer.Ordinal)
+            .Select(f => new Document(f, f, null, new FileCopyContent(Path.Combine(context.Settings.InputRoot, f))));
+        return [.. pages, index, .. files];
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportSite.Diagnostics;
+using ReportSite.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportSite.Sections;
+
+/// <summary>Splits a section file into YAML front matter and Markdown, and reads title, order, slug and summary.</summary>
+public static partial class SectionLoader
+{
+    public static readonly IReadOnlyList<string> Known = ["title", "order", "slug", "summary"];
+
+    public static Section? Load(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var fileName = Path.GetFileNameWithoutExtension(relativePath);
+        var prefix = NumericPrefix().Match(fileName);
+        var slug = prefix.Success ? fileName[prefix.Length..] : fileName;
+        double? order = prefix.Success ? double.Parse(prefix.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+        var lines = text.Split('\n');
+        var markdown = text;
+        YamlMappingNode? frontMatter = null;
+        if (lines[0].TrimEnd() == "---")
+        {
+            var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+            if (close < 0)
+            {
+                diagnostics.Error(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.FrontMatterNotClosed,
+                    "front matter is not closed: add a line '---' after it");
+                return null;
+            }
+            var yaml = string.Join('\n', lines[1..close]);
+            var root = Yaml.Parse(yaml, displayPath, diagnostics, lineOffset: 1);
+            if (root is YamlMappingNode mapping) frontMatter = mapping;
+            else if (root is not null)
+                diagnostics.Error(root.At(displayPath, 1), DiagnosticCodes.InvalidFrontMatter, "front matter must be a mapping (title: …)");
+            markdown = new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in frontMatter?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        {
+            var name = key.ScalarText() ?? "";
+            if (Known.Contains(name)) values[name] = value;
+            else diagnostics.Warning(key.At(displayPath, 1), DiagnosticCodes.UnknownField,
+                $"unknown front matter field '{name}'{Suggestions.Hint(name, Known)}");
+        }
+        string? Text(string key) => values.TryGetValue(key, out var node) ? node.ScalarText()?.Trim() : null;
+        SourceLocation At(string key) =>
+            values.TryGetValue(key, out var node) ? node.At(displayPath, 1) : new SourceLocation(displayPath, 1, 1);
+
+        var title = Text("title");
+        if (string.IsNullOrEmpty(title))
+            diagnostics.Error(At("title"), DiagnosticCodes.SectionMissingTitle, "section has no title: add 'title: …' to its front matter");
+
+        if (Text("order") is { } orderText)
+        {
+            if (double.TryParse(orderText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) order = value;
+            else diagnostics.Error(At("order"), DiagnosticCodes.InvalidFrontMatter, $"'order' must be a number, not '{orderText}'");
+        }
+
+        if (Text("slug") is { } explicitSlug) slug = explicitSlug;
+        if (!SlugPattern().IsMatch(slug))
+            diagnostics.Error(At("slug"), DiagnosticCodes.InvalidFrontMatter,
+                $"slug '{slug}' may only hold letters, digits, '-' and '_' (it becomes the page's file name)");
+
+        return new Section
+        {
+            Slug = slug,
+            Title = title ?? slug,
+            Order = order,
+            Summary = Text("summary"),
+            SourcePath = relativePath,
+            DisplayPath = displayPath,
+            Markdown = markdown,
+            TitleLocation = At("title"),
+            OrderLocation = At("order"),
+            SlugLocation = At("slug"),
+        };
+    }
+
+    [GeneratedRegex(@"^(\d+(?:\.\d+)?)[-_ ]")]
+    private static partial Regex NumericPrefix();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_](?:[\p{L}\p{N}_\-]*[\p{L}\p{N}_])?$")]
+    private static partial Regex SlugPattern();
+}

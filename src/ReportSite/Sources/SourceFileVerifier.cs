@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Sources;
+
+/// <summary>
+/// Checks a record's local file: relative, inside the input folder (also after following symlinks), present;
+/// computes its SHA-256 and compares it with the declared one. Fact-checkers rely on that hash.
+/// </summary>
+public static class SourceFileVerifier
+{
+    public static SourceRecord Verify(SourceRecord record, string inputRoot, DiagnosticBag diagnostics)
+    {
+        if (record.File is null)
+        {
+            if (record.Sha256 is not null)
+                diagnostics.Warning(record.LocationOf("sha256"), DiagnosticCodes.FileNotFound,
+                    "'sha256' is given but the record has no 'file' to check it against");
+            return record;
+        }
+
+        var at = record.LocationOf("file");
+        var path = ResolveInside(record.File, inputRoot, out var problem);
+        if (path is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.FileOutsideInput, $"'file' {problem}: '{record.File}'");
+            return record with { File = null };
+        }
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(at, DiagnosticCodes.FileNotFound, $"file not found: '{record.File}' (paths are relative to the input folder)");
+            return record with { File = null };
+        }
+
+        string computed;
+        using (var stream = File.OpenRead(path))
+            computed = Convert.ToHexStringLower(SHA256.HashData(stream));
+        if (record.Sha256 is { } declared && RecordFields.IsSha256Hex(declared) && declared != computed)
+            diagnostics.Error(record.LocationOf("sha256"), DiagnosticCodes.Sha256Mismatch,
+                $"sha256 does not match '{record.File}': declared {declared}, file has {computed}");
+        return record with { ComputedSha256 = computed };
+    }
+
+    /// <summary>The absolute path of <paramref name="relative"/> if it stays inside <paramref name="root"/>, else null with the reason.</summary>
+    public static string? ResolveInside(string relative, string root, out string problem)
+    {
+        problem = "";
+        if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.Contains(':'))
+        {
+            problem = "must be a path relative to the input folder, not an absolute path";
+            return null;
+        }
+        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var full = Path.GetFullPath(Path.Combine(rootFull, relative));
+        if (!IsInside(full, rootFull))
+        {
+            problem = "escapes the input folder";
+            return null;
+        }
+        // A symlink inside input/ may still point outside it: follow every link on the way.
+        var real = RealPath(full);
+        if (real is not null && !IsInside(real, RealPath(rootFull) ?? rootFull))
+        {
+            problem = "is a link that points outside the input folder";
+            return null;
+        }
+        return full;
+    }
+
+    private static bool IsInside(string path, string root) =>
+        path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    // Resolves symlinks in every segment of an existing path (Path.GetFullPath does not).
+    private static string? RealPath(string path)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path)) return null;
+        var parent = Path.GetDirectoryName(path);
+        var resolvedParent = parent is null ? null : RealPath(parent) ?? parent;
+        var current = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
+        FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+        return info.LinkTarget is null ? current : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName is { } target ? RealPath(target) ?? target : current;
+    }
+}

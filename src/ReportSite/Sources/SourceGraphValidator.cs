@@ -1,0 +1,67 @@
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Sources;
+
+/// <summary>Checks across all records: unique ids, existing part_of parents, no part_of cycles.</summary>
+public static class SourceGraphValidator
+{
+    /// <summary>Returns the records keyed by id (the first of duplicates wins, the others are reported).</summary>
+    public static IReadOnlyDictionary<string, SourceRecord> Validate(IEnumerable<SourceRecord> records, DiagnosticBag diagnostics)
+    {
+        var byId = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, SourceRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records.OrderBy(r => r.Location.File, StringComparer.Ordinal).ThenBy(r => r.Location.Line))
+        {
+            if (byId.TryGetValue(record.Id, out var first))
+            {
+                diagnostics.Error(record.LocationOf("id"), DiagnosticCodes.DuplicateSourceId,
+                    $"duplicate source id '{record.Id}' (first defined at {first.LocationOf("id").File}({first.LocationOf("id").Line},{first.LocationOf("id").Column}))");
+                continue;
+            }
+            // Pages are files: two ids that differ only by case would overwrite each other on some file systems.
+            if (pages.TryGetValue(record.PageName, out var clash))
+            {
+                diagnostics.Error(record.LocationOf("id"), DiagnosticCodes.DuplicateSourceId,
+                    $"source id '{record.Id}' differs from '{clash.Id}' only by letter case; their pages would collide");
+                continue;
+            }
+            byId[record.Id] = record;
+            pages[record.PageName] = record;
+        }
+
+        foreach (var record in byId.Values)
+        {
+            if (record.PartOf is { } parent && !byId.ContainsKey(parent))
+                diagnostics.Error(record.LocationOf("part_of"), DiagnosticCodes.UnknownParent,
+                    $"part_of names unknown source '{parent}'{Suggestions.Hint(parent, byId.Keys)}");
+        }
+
+        ReportCycles(byId, diagnostics);
+        return byId;
+    }
+
+    private static void ReportCycles(Dictionary<string, SourceRecord> byId, DiagnosticBag diagnostics)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in byId.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var path = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var current = start;
+            while (current?.PartOf is { } parent && byId.TryGetValue(parent, out var next))
+            {
+                if (!seen.Add(current.Id)) break;
+                path.Add(current.Id);
+                if (next.Id == start.Id)
+                {
+                    // Report each cycle once, at its alphabetically first member.
+                    if (path.All(reported.Add))
+                        diagnostics.Error(start.LocationOf("part_of"), DiagnosticCodes.ParentCycle,
+                            $"part_of forms a cycle: {string.Join(" → ", path.Append(start.Id))}");
+                    break;
+                }
+                current = next;
+            }
+        }
+    }
+}

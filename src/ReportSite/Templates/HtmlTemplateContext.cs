@@ -1,0 +1,28 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace ReportSite.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-encodes every <c>{{ value }}</c> it writes unless the value is <see cref="RawHtml"/>
+/// (escaping by default, as Razor does; Scriban itself escapes nothing unless told).
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                Write(raw.Html);
+                return this;
+            default:
+                var text = ObjectToString(textAsObject);
+                if (text is not null) Write(WebUtility.HtmlEncode(text));
+                return this;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using ReportSite.Graph;
+using ReportSite.Site;
+using ReportSite.Sources;
+
+namespace ReportSite.Templates;
+
+// The data each layout receives. Built from the report graph in C#, so templates only display: they never look
+// anything up, and every claim and citation carries what a page needs (title, type, date, status, quote, locator).
+
+/// <summary>What every page has: the site, the way back to the root, and the table of contents.</summary>
+public abstract record PageModel(SiteConfig Site, string Root, string PageTitle, IReadOnlyList<LinkModel> Toc)
+{
+    public string Year => (Site.Published ?? "")[..Math.Min(4, (Site.Published ?? "").Length)];
+}
+
+public sealed record LinkModel(string Title, string Url, string? Summary = null);
+
+public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, int SourceCount, int ClaimCount)
+    : PageModel(Site, "", Site.Title, Toc);
+
+public sealed record SectionPage(
+    SiteConfig Site, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
+    IReadOnlyList<SectionSourceModel> Sources, LinkModel? Previous, LinkModel? Next, int Position)
+    : PageModel(Site, "../", Title, Toc);
+
+/// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
+public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnlyList<ClaimModel> Claims);
+
+public sealed record SourcePage(
+    SiteConfig Site, IReadOnlyList<LinkModel> Toc, SourceModel Source, SourceModel? Parent,
+    IReadOnlyList<SourceModel> Children, IReadOnlyList<ClaimModel> CitedBy)
+    : PageModel(Site, "../", Source.Title, Toc);
+
+public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<SourceModel> Sources)
+    : PageModel(Site, "../", "", Toc);
+
+/// <summary>A claim as a page shows it: its text, where it is, and what it cites (with locators).</summary>
+public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<ClaimCitation> Citations);
+
+/// <summary>A source record plus what the build knows about it; <see cref="Url"/> is relative to a page in sources/ or sections/.</summary>
+public sealed record SourceModel(SourceRecord Record, string Url, int CitationCount, bool IsForeign)
+{
+    public string Id => Record.Id;
+    public string Title => Record.Title;
+    public string Type => Record.Type;
+    public string? Date => Record.Date;
+    public string Verification => Record.Verification;
+    public string? FileUrl => Record.File is { } file ? "../" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString)) : null;
+}
+
+/// <summary>Builds page models from the graph.</summary>
+public sealed class PageModelFactory(ReportGraph graph)
+{
+    private readonly IReadOnlyList<LinkModel> _toc =
+        graph.Sections.Select(s => new LinkModel(s.Section.Title, $"sections/{s.Section.PageName}", s.Section.Summary)).ToList();
+
+    private readonly Dictionary<string, string> _sectionTitles =
+        graph.Sections.ToDictionary(s => s.Slug, s => s.Section.Title, StringComparer.Ordinal);
+
+    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count);
+
+    public SectionPage Section(RenderedSection section, int position)
+    {
+        LinkModel? Link(RenderedSection? other) =>
+            other is null ? null : new LinkModel(other.Section.Title, other.Section.PageName, other.Section.Summary);
+        return new SectionPage(graph.Site, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
+            section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())).ToList(),
+            Link(graph.Previous(section)), Link(graph.Next(section)), position);
+    }
+
+    public SourcePage SourcePage(SourceRecord record) => new(
+        graph.Site, _toc, Source(record),
+        graph.Parent(record) is { } parent ? Source(parent) : null,
+        graph.Children(record.Id).Select(Source).ToList(),
+        graph.CitedBy(record.Id).Select(Claim).ToList());
+
+    public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
+
+    private SourceModel Source(SourceRecord record) =>
+        new(record, "../sources/" + Uri.EscapeDataString(record.PageName).Replace("%7E", "~"),
+            graph.CitedBy(record.Id).Count,
+            record.Language is { } language && !SameLanguage(language, graph.Site.Language));
+
+    private ClaimModel Claim(Claim claim) =>
+        new(claim.Id, claim.Anchor, claim.Text, "../" + claim.Url, _sectionTitles[claim.SectionSlug], claim.Citations);
+
+    private static bool SameLanguage(string a, string b) =>
+        string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);
+}
