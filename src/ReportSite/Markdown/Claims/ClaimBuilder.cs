@@ -26,6 +26,8 @@ public static class ClaimBuilder
         foreach (var leaf in document.Descendants<LeafBlock>())
             if (leaf.Inline is { } inline)
                 Wrap(inline, sectionSlug, claims);
+        // Descendants() is not in reading order for nested blocks (lists, quotes); numbering and ids rely on it.
+        claims.Sort((a, b) => a.Group.Position.CompareTo(b.Group.Position));
 
         // Derived ids: "<section>-<hash of the normalised text>", so they survive edits elsewhere; repeats get -2, -3…
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -50,7 +52,8 @@ public static class ClaimBuilder
             switch (children[i])
             {
                 case CitationGroupInline group:
-                    claims.Add(WrapClaim(children, from, i, group, slug));
+                    // Wrapping replaces the claim's inlines by one ClaimInline: continue after it.
+                    i = WrapClaim(children, from, i, group, slug, claims);
                     from = i + 1;
                     break;
                 case ContainerInline nested and not LinkInline:
@@ -60,7 +63,8 @@ public static class ClaimBuilder
         }
     }
 
-    private static ClaimInline WrapClaim(List<Inline> children, int from, int groupIndex, CitationGroupInline group, string slug)
+    /// <summary>Wraps children[start..groupIndex] in a claim; returns the claim's index in <paramref name="children"/>.</summary>
+    private static int WrapClaim(List<Inline> children, int from, int groupIndex, CitationGroupInline group, string slug, List<ClaimInline> claims)
     {
         var (startIndex, offset) = FindStart(children, from, groupIndex);
         if (children[startIndex] is LiteralInline literal && offset > 0)
@@ -99,7 +103,8 @@ public static class ClaimBuilder
         }
         children.RemoveRange(startIndex, members.Count);
         children.Insert(startIndex, claim);
-        return claim;
+        claims.Add(claim);
+        return startIndex;
     }
 
     /// <summary>The child index and the offset inside it (for a literal) where the claim starts.</summary>

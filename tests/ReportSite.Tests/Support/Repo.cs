@@ -1,0 +1,17 @@
+namespace ReportSite.Tests.Support;
+
+/// <summary>Paths of the repository the tests run from.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Input => Path.Combine(Root, "input");
+    public static string Theme => Path.Combine(Root, "theme");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ReportSite.sln"))) return dir.FullName;
+        throw new InvalidOperationException("ReportSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
