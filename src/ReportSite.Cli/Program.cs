@@ -6,6 +6,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("reportsite");
     config.PropagateExceptions();
+    config.UseStrictParsing();
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Build the report in INPUT (default: input/) into a static site (default: _site/).")
         .WithExample("build")

@@ -6,14 +6,25 @@ public static class Suggestions
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
         string? best = null;
-        var bestDistance = int.MaxValue;
+        var bestScore = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(value, candidate);
-            if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+            // A typo of the whole name ("reprot"), or of its beginning ("sky-newz" for "sky-news-investigation").
+            var whole = Distance(value, candidate);
+            var score = whole <= Math.Max(2, value.Length / 3) ? whole : int.MaxValue;
+            if (candidate.Length > value.Length && value.Length >= 4)
+            {
+                var prefix = Distance(value, candidate[..value.Length]);
+                if (prefix <= Math.Max(1, value.Length / 4)) score = Math.Min(score, prefix + 1);
+            }
+            if (score < bestScore || (score == bestScore && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestScore = score;
+            }
         }
         // Only suggest when the candidate is plausibly a typo, not an unrelated name.
-        return best is not null && bestDistance <= Math.Max(2, value.Length / 3) ? best : null;
+        return bestScore == int.MaxValue ? null : best;
     }
 
     public static string Hint(string value, IEnumerable<string> candidates) =>

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Cli;
+
+/// <summary>The `reportsite` command as authors and CI run it: exit codes and the compiler-style diagnostic lines.</summary>
+public sealed class CliTests
+{
+    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reportsite.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+
+    [Fact]
+    public void Build_with_defaults_writes_site_and_exits_0()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        var (exit, stdout, _) = Run(report.Root, "build");
+        Assert.Equal(0, exit);
+        Assert.Contains("1 sections, 1 sources, 1 claims, 1 citations, 0 warning(s)", stdout);
+        Assert.True(File.Exists(Path.Combine(report.Root, "_site", "sections", "one.html")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_one_compiler_style_line_each()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@b]. Another [@c].\n");
+        var (exit, _, stderr) = Run(report.Root, "build", "input", "--output", "out");
+        Assert.Equal(1, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(" RS")).ToList();
+        Assert.Equal(
+            [
+                "input/sections/01-one.md(4,10): error RS0101: unknown source key 'b'; did you mean 'a'?",
+                "input/sections/01-one.md(4,24): error RS0101: unknown source key 'c'; did you mean 'a'?",
+            ], lines);
+        Assert.False(Directory.Exists(Path.Combine(report.Root, "out")));
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        using var report = new TempReport();
+        Assert.Equal(2, Run(report.Root, "build", "--no-such-option").ExitCode);
+        Assert.Equal(2, Run(report.Root, "frobnicate").ExitCode);
+    }
+
+    [Fact]
+    public void Check_reports_like_build_and_writes_nothing()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        var (exit, stdout, _) = Run(report.Root, "check");
+        Assert.Equal(0, exit);
+        Assert.Contains("Checked", stdout);
+        Assert.False(Directory.Exists(Path.Combine(report.Root, "_site")));
+    }
+}
