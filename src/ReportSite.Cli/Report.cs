@@ -10,6 +10,8 @@ internal static class Report
 {
     public static int Print(BuildResult result, string? output)
     {
+        // Spectre wraps at 80 columns when output is redirected; keep the summary on one line for logs.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
         foreach (var diagnostic in result.Diagnostics)
         {
             // Plain text, never wrapped or styled: CI annotators and editors match these lines.

@@ -19,7 +19,6 @@ public static class DiagnosticCodes
     public const string EmptyCitation = "RS0102";
     public const string DuplicateClaimId = "RS0103";
     public const string InvalidClaimId = "RS0104";
-    public const string UnsafeMarkdownUrl = "RS0105";
 
     // RS02xx: source records
     public const string MissingRequiredField = "RS0201";

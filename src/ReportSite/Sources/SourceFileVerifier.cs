@@ -11,13 +11,8 @@ public static class SourceFileVerifier
 {
     public static SourceRecord Verify(SourceRecord record, string inputRoot, DiagnosticBag diagnostics)
     {
-        if (record.File is null)
-        {
-            if (record.Sha256 is not null)
-                diagnostics.Warning(record.LocationOf("sha256"), DiagnosticCodes.FileNotFound,
-                    "'sha256' is given but the record has no 'file' to check it against");
-            return record;
-        }
+        // A hash without a file is allowed: it documents a file that is not published (a withheld source).
+        if (record.File is null) return record;
 
         var at = record.LocationOf("file");
         var path = ResolveInside(record.File, inputRoot, out var problem);
