@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     public const string EmptyCitation = "RS0102";
     public const string DuplicateClaimId = "RS0103";
     public const string InvalidClaimId = "RS0104";
+    public const string UnsafeMarkdownUrl = "RS0105";
+    public const string ScriptInMarkdown = "RS0106";
+    public const string CitationWithoutClaim = "RS0107";
 
     // RS02xx: source records
     public const string MissingRequiredField = "RS0201";

@@ -19,51 +19,50 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(section.Markdown, pipeline);
+        MarkdownSafety.Check(document, section.DisplayPath, diagnostics);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var claims = new List<Claim>(claimInlines.Count);
         foreach (var claimInline in claimInlines)
         {
-            var group = claimInline.Group;
-            var at = new SourceLocation(section.DisplayPath, group.Position.Line, group.Position.Column);
-            if (group.Group is null)
-            {
-                diagnostics.Error(at, DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
-                continue;
-            }
-            if (group.ExplicitClaimId is { } explicitId && !CitationInlineParser.IsValidClaimId(explicitId))
-                diagnostics.Error(at, DiagnosticCodes.InvalidClaimId,
+            var claimAt = At(section, claimInline.Group.Position);
+            if (claimInline.Group.ExplicitClaimId is { } explicitId && !CitationInlineParser.IsValidClaimId(explicitId))
+                diagnostics.Error(claimAt, DiagnosticCodes.InvalidClaimId,
                     $"claim id '{explicitId}' may only hold letters, digits and - _ . : (after '{{#')");
+            if (claimInline.Text.Length == 0)
+                diagnostics.Warning(claimAt, DiagnosticCodes.CitationWithoutClaim,
+                    "this citation closes no text: put it at the end of the sentence it supports");
 
-            var resolved = new List<ResolvedCitation>();
-            var citations = group.Group.Citations;
-            for (var i = 0; i < citations.Count; i++)
+            var citations = new List<ClaimCitation>();
+            foreach (var group in claimInline.Groups)
             {
-                var citation = citations[i];
-                if (!sources.TryGetValue(citation.Key, out var source))
+                if (group.Group is null)
                 {
-                    var (line, column) = group.KeyPositions[i];
-                    diagnostics.Error(new SourceLocation(section.DisplayPath, line, column), DiagnosticCodes.UnknownSourceKey,
-                        $"unknown source key '{citation.Key}'{Suggestions.Hint(citation.Key, sources.Keys)}");
-                    resolved.Add(new ResolvedCitation(citation, null, 0));
+                    diagnostics.Error(At(section, group.Position), DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
                     continue;
                 }
-                if (!numbers.TryGetValue(source.Id, out var number))
-                    numbers[source.Id] = number = numbers.Count + 1;
-                resolved.Add(new ResolvedCitation(citation, source, number));
+                var resolved = new List<ResolvedCitation>();
+                for (var i = 0; i < group.Group.Citations.Count; i++)
+                {
+                    var citation = group.Group.Citations[i];
+                    if (!sources.TryGetValue(citation.Key, out var source))
+                    {
+                        diagnostics.Error(At(section, group.KeyPositions[i]), DiagnosticCodes.UnknownSourceKey,
+                            $"unknown source key '{citation.Key}'{Suggestions.Hint(citation.Key, sources.Keys)}");
+                        resolved.Add(new ResolvedCitation(citation, null, 0));
+                        continue;
+                    }
+                    if (!numbers.TryGetValue(source.Id, out var number))
+                        numbers[source.Id] = number = numbers.Count + 1;
+                    resolved.Add(new ResolvedCitation(citation, source, number));
+                    citations.Add(new ClaimCitation(source.Id, citation.Locator, citation.LocatorLabel,
+                        citation.Prefix, citation.Suffix, citation.SuppressAuthor));
+                }
+                group.Resolved = resolved;
             }
-            group.Resolved = resolved;
-
-            claims.Add(new Claim(
-                claimInline.ClaimId,
-                section.Slug,
-                claimInline.Text,
-                resolved.Where(r => r.Source is not null)
-                    .Select(r => new ClaimCitation(r.Source!.Id, r.Citation.Locator, r.Citation.LocatorLabel,
-                        r.Citation.Prefix, r.Citation.Suffix, r.Citation.SuppressAuthor))
-                    .ToList(),
-                at));
+            if (citations.Count > 0)
+                claims.Add(new Claim(claimInline.ClaimId, section.Slug, claimInline.Text, citations, claimAt));
         }
 
         var writer = new StringWriter();
@@ -78,4 +77,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             .ToList();
         return new RenderedSection(section, writer.ToString(), claims, numbered);
     }
+
+    private static SourceLocation At(Section section, (int Line, int Column) position) =>
+        new(section.DisplayPath, position.Line, position.Column);
 }

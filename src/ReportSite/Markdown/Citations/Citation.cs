@@ -21,14 +21,19 @@ public sealed record Citation(
     bool SuppressAuthor,
     int KeyOffset)
 {
+    /// <summary>The locator exactly as written when that differs from <see cref="Locator"/> ("{iv, 34}"), for printing back.</summary>
+    public string? LocatorAsWritten { get; init; }
+
     /// <summary>Prints the citation back in Pandoc syntax (without brackets).</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
         if (Prefix is not null) text.Append(Prefix).Append(' ');
         if (SuppressAuthor) text.Append('-');
-        text.Append('@').Append(Key);
-        if (Locator is not null) text.Append(", ").Append(Locator);
+        text.Append('@');
+        if (CitationSyntax.IsBareKey(Key)) text.Append(Key);
+        else text.Append('{').Append(Key).Append('}');
+        if (Locator is not null) text.Append(", ").Append(LocatorAsWritten ?? Locator);
         if (Suffix is not null) text.Append(", ").Append(Suffix);
         return text.ToString();
     }

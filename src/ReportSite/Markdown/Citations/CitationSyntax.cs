@@ -73,8 +73,8 @@ public static class CitationSyntax
             if (key is null) continue;
 
             var prefix = Clean(text.AsSpan(start, before - start));
-            var (locator, label, suffix) = ReadSuffix(text.AsSpan(keyEnd, end - keyEnd));
-            return new Citation(key, prefix, locator, label, suffix, suppress, i);
+            var (locator, label, suffix, asWritten) = ReadSuffix(text.AsSpan(keyEnd, end - keyEnd));
+            return new Citation(key, prefix, locator, label, suffix, suppress, i) { LocatorAsWritten = asWritten };
         }
         return null;
     }
@@ -106,12 +106,16 @@ public static class CitationSyntax
 
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    /// <summary>True when <paramref name="key"/> can be written as a bare @key (otherwise it needs @{…}).</summary>
+    public static bool IsBareKey(string key) => key.Length > 0 && ReadKey(key, 0, key.Length, out var read) == key.Length && read == key;
+
     /// <summary>Splits what follows a key into locator (with its CSL label) and suffix.</summary>
-    private static (string? Locator, string? Label, string? Suffix) ReadSuffix(ReadOnlySpan<char> rest)
+    private static (string? Locator, string? Label, string? Suffix, string? LocatorAsWritten) ReadSuffix(ReadOnlySpan<char> rest)
     {
         var text = rest.TrimStart();
-        if (text.IsEmpty) return (null, null, null);
-        if (text[0] == ',') text = text[1..].TrimStart();
+        if (text.IsEmpty) return (null, null, null, null);
+        // Arabic authors write the Arabic comma; it separates exactly like ','.
+        if (text[0] is ',' or '،') text = text[1..].TrimStart();
 
         string? label = null;
         var valueStart = 0;
@@ -122,18 +126,23 @@ public static class CitationSyntax
             while (valueStart < text.Length && char.IsWhiteSpace(text[valueStart])) valueStart++;
         }
 
-        // Without a label, only a number is a locator ("[@key, 4]"); roman numerals need one ("[@key, p. iv]").
-        var valueEnd = label is null && (valueStart >= text.Length || !char.IsDigit(text[valueStart]))
+        // Without a label, only a number or {…} is a locator ("[@key, 4]"); roman numerals need one ("[@key, p. iv]").
+        var braced = valueStart < text.Length && text[valueStart] == '{';
+        var valueEnd = label is null && !braced && (valueStart >= text.Length || !char.IsDigit(text[valueStart]))
             ? valueStart
             : ReadLocatorValue(text, valueStart);
         if (valueEnd > valueStart)
         {
-            var locator = Clean(text[..valueEnd]);
+            var asWritten = Clean(text[..valueEnd]);
+            // {…} only delimits the locator: readers see "iv, 34", not "{iv, 34}".
+            var locator = braced
+                ? Clean(string.Concat(text[..valueStart], text[(valueStart + 1)..(valueEnd - 1)]))
+                : asWritten;
             var after = text[valueEnd..].TrimStart();
-            if (!after.IsEmpty && after[0] == ',') after = after[1..];
-            return (locator, label ?? "page", Clean(after));
+            if (!after.IsEmpty && after[0] is ',' or '،') after = after[1..];
+            return (locator, label ?? "page", Clean(after), braced ? asWritten : null);
         }
-        return (null, null, Clean(text));
+        return (null, null, Clean(text), null);
     }
 
     /// <summary>
@@ -153,7 +162,7 @@ public static class CitationSyntax
         {
             var next = end;
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-            if (next >= text.Length || text[next] is not (',' or '&')) return end;
+            if (next >= text.Length || text[next] is not (',' or '،' or '&')) return end;
             next++;
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
             var tokenEnd = ReadToken(text, next);

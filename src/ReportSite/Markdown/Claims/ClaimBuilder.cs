@@ -51,6 +51,17 @@ public static class ClaimBuilder
         {
             switch (children[i])
             {
+                case CitationGroupInline group when from > 0 && children[from - 1] is ClaimInline previous && OnlySpaces(children, from, i):
+                    // "Text [@a] [@b]." — a group right after another supports the same claim.
+                    foreach (var inline in children.GetRange(from, i - from + 1))
+                    {
+                        inline.Remove();
+                        previous.AppendChild(inline);
+                    }
+                    previous.Groups.Add(group);
+                    children.RemoveRange(from, i - from + 1);
+                    i = from - 1;
+                    break;
                 case CitationGroupInline group:
                     // Wrapping replaces the claim's inlines by one ClaimInline: continue after it.
                     i = WrapClaim(children, from, i, group, slug, claims);
@@ -90,7 +101,7 @@ public static class ClaimBuilder
         {
             ClaimId = group.ExplicitClaimId ?? DerivedId(slug, text),
             Text = text,
-            Group = group,
+            Groups = [group],
             Span = new SourceSpan(members[0].Span.Start, group.Span.End),
             Line = members[0].Line,
             Column = members[0].Column,
@@ -125,11 +136,16 @@ public static class ClaimBuilder
                             if (char.IsWhiteSpace(c) || Terminators.Contains(c) || ClosingPunctuation.Contains(c)) continue;
                             trailing = false;
                         }
-                        if (Terminators.Contains(c) && EndsSentence(s, p))
-                            return SkipSpaces(children, k, p + 1, groupIndex);
+                        if (Terminators.Contains(c) && SentenceEnd(s, p) is var end and >= 0)
+                            return SkipSpaces(children, k, end, groupIndex);
                     }
                     break;
                 case LineBreakInline:
+                    break;
+                case ContainerInline container and not LinkInline when !trailing:
+                    // "**A bold sentence.** Next [@a]": the sentence ends inside the emphasis; the claim starts after it.
+                    var inner = PlainText([container]).TrimEnd().TrimEnd(ClosingPunctuation.ToCharArray());
+                    if (inner.Length > 0 && Terminators.Contains(inner[^1])) return SkipSpaces(children, k + 1, 0, groupIndex);
                     break;
                 default:
                     trailing = false;
@@ -139,12 +155,23 @@ public static class ClaimBuilder
         return SkipSpaces(children, from, 0, groupIndex);
     }
 
-    // A terminator ends a sentence when closing quotes/brackets and then a space (or the end of the literal) follow.
-    private static bool EndsSentence(ReadOnlySpan<char> s, int p)
+    // A terminator ends a sentence when closing quotes/brackets and then a space (or the end of the literal) follow;
+    // returns the offset after those closing marks, or -1.
+    private static int SentenceEnd(ReadOnlySpan<char> s, int p)
     {
         var q = p + 1;
         while (q < s.Length && ClosingPunctuation.Contains(s[q])) q++;
-        return q >= s.Length || char.IsWhiteSpace(s[q]);
+        return q >= s.Length || char.IsWhiteSpace(s[q]) ? q : -1;
+    }
+
+    private static bool OnlySpaces(List<Inline> children, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (children[k] is LineBreakInline) continue;
+            if (children[k] is not LiteralInline literal || !literal.Content.AsSpan().IsWhiteSpace()) return false;
+        }
+        return true;
     }
 
     private static (int Index, int Offset) SkipSpaces(List<Inline> children, int index, int offset, int groupIndex)

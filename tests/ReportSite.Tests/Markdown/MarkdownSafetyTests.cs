@@ -1,0 +1,81 @@
+using ReportSite.Diagnostics;
+using ReportSite.Safety;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Markdown;
+
+public sealed class MarkdownSafetyTests
+{
+    private static TempReport ReportWith(string body) => new TempReport()
+        .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+        .Write("sections/01-s.md", "---\ntitle: S\n---\n" + body);
+
+    [Theory]
+    [InlineData("javascript:alert(1)", "javascript")]
+    [InlineData("JavaScript:alert(1)", "javascript")]
+    [InlineData("java\tscript:alert(1)", "javascript")]
+    [InlineData(" vbscript:msgbox", "vbscript")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=", "data")]
+    [InlineData("file:///etc/passwd", "file")]
+    public void Refused_schemes_are_recognised_as_a_browser_reads_them(string url, string scheme)
+    {
+        Assert.Equal(scheme, UrlPolicy.SchemeOf(url));
+        Assert.False(UrlPolicy.IsAllowed(url));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a")]
+    [InlineData("http://example.org")]
+    [InlineData("mailto:desk@example.org")]
+    [InlineData("../sources/a.html")]
+    [InlineData("#claim-x")]
+    [InlineData("page.html?x=a:b")]
+    [InlineData("documents/a:b.pdf")]
+    public void Web_and_relative_urls_are_allowed(string url) => Assert.True(UrlPolicy.IsAllowed(url));
+
+    [Theory]
+    [InlineData("A claim [@a]. [click](javascript:alert(1))", 4, 15)]
+    [InlineData("A claim [@a]. ![x](data:image/svg+xml,abc)", 4, 15)]
+    [InlineData("A claim [@a]. [x](java&#x09;script:alert(1))", 4, 15)]
+    [InlineData("A claim [@a]. <a href=\"javascript:alert(1)\">x</a>", 4, 15)]
+    [InlineData("A claim [@a].\n\n<div><img src='vbscript:x'></div>\n", 6, 1)]
+    public void Refused_urls_in_markdown_are_errors_at_their_position(string body, int line, int column)
+    {
+        using var report = ReportWith(body);
+        var result = report.Build();
+        result.Single(DiagnosticCodes.UnsafeMarkdownUrl, "input/sections/01-s.md", line, column);
+        Assert.False(result.Written);
+    }
+
+    [Fact]
+    public void A_script_in_raw_html_is_a_warning()
+    {
+        using var report = ReportWith("A claim [@a].\n\n<script>alert(1)</script>\n");
+        var result = report.Build();
+        var warning = result.Single(DiagnosticCodes.ScriptInMarkdown, "input/sections/01-s.md", 6, 1);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.True(result.Written);
+    }
+
+    [Fact]
+    public void A_citation_that_closes_no_text_is_a_warning()
+    {
+        using var report = ReportWith("A claim [@a].\n\n[@a]\n");
+        var result = report.Build();
+        result.Single(DiagnosticCodes.CitationWithoutClaim, "input/sections/01-s.md", 6, 1);
+    }
+
+    [Fact]
+    public void Adjacent_groups_support_one_claim()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "- id: a\n  type: report\n  title: A\n- id: b\n  type: report\n  title: B\n")
+            .Write("sections/01-s.md", "---\ntitle: S\n---\nOne claim [@a] [@b].\n");
+        var result = report.Build();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(1, result.Stats.Claims);
+        Assert.Equal(2, result.Stats.Citations);
+        var json = report.ReadOutput("claims.json");
+        Assert.Contains("\"text\": \"One claim\"", json);
+    }
+}
