@@ -15,7 +15,21 @@ public class InputSettings : CommandSettings
     [CommandOption("--theme <DIR>")]
     [Description("A theme folder (layouts/, assets/, i18n/) to use instead of the default one.")]
     public string? Theme { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("Treat warnings as errors.")]
+    public bool Strict { get; init; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("How to print diagnostics: text (default; one compiler-style line each) or json (an array, for editors and CI).")]
+    [DefaultValue(DiagnosticFormat.Text)]
+    public DiagnosticFormat Format { get; init; } = DiagnosticFormat.Text;
+
+    public BuildOptions Options(string? output) =>
+        new(Input, output, Theme ?? BuildOptions.DefaultTheme, Environment.CurrentDirectory, Strict);
 }
+
+public enum DiagnosticFormat { Text, Json }
 
 public sealed class BuildSettings : InputSettings
 {
@@ -30,15 +44,14 @@ public sealed class BuildCommand : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellation)
     {
-        using var interrupted = new CancellationTokenSource();
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         // Ctrl-C: finish the current step, skip the swap; the previous site stays as it was.
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupted.Cancel(); };
         Console.CancelKeyPress += onCancel;
         try
         {
-            var options = new BuildOptions(settings.Input, settings.Output, settings.Theme ?? BuildOptions.DefaultTheme, Environment.CurrentDirectory);
-            var result = ReportBuilder.Run(options, interrupted.Token);
-            return Report.Print(result, settings.Output);
+            var result = ReportBuilder.Run(settings.Options(settings.Output), interrupted.Token);
+            return Report.Print(result, settings.Output, settings.Format);
         }
         catch (OperationCanceledException)
         {
@@ -55,9 +68,6 @@ public sealed class BuildCommand : Command<BuildSettings>
 /// <summary><c>reportsite check [INPUT]</c>: every check of build, nothing written.</summary>
 public sealed class CheckCommand : Command<InputSettings>
 {
-    public override int Execute(CommandContext context, InputSettings settings, CancellationToken cancellation)
-    {
-        var options = new BuildOptions(settings.Input, null, settings.Theme ?? BuildOptions.DefaultTheme, Environment.CurrentDirectory);
-        return Report.Print(ReportBuilder.Run(options, cancellation), output: null);
-    }
+    public override int Execute(CommandContext context, InputSettings settings, CancellationToken cancellation) =>
+        Report.Print(ReportBuilder.Run(settings.Options(output: null), cancellation), output: null, settings.Format);
 }

@@ -1,17 +1,37 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ReportSite.Build;
 using ReportSite.Diagnostics;
 using Spectre.Console;
 
 namespace ReportSite.Cli;
 
-/// <summary>Prints a build's diagnostics (one plain line each, in the compiler format editors parse) and its summary.</summary>
+/// <summary>Prints a build's diagnostics and its summary, and picks the exit code.</summary>
 internal static class Report
 {
-    public static int Print(BuildResult result, string? output)
+    private static readonly JsonSerializerOptions Json = new()
     {
-        // Spectre wraps at 80 columns when output is redirected; keep the summary on one line for logs.
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // for terminals and editors, not for HTML
+    };
+
+    public static int Print(BuildResult result, string? output, DiagnosticFormat format)
+    {
+        var exitCode = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        if (format == DiagnosticFormat.Json)
+        {
+            // Only the array on stdout, so tools can parse it as it is.
+            Console.Out.WriteLine(JsonSerializer.Serialize(result.Diagnostics.Select(d => new
+            {
+                d.File, d.Line, d.Column,
+                Severity = d.Severity == Severity.Error ? "error" : "warning",
+                d.Code, d.Message,
+            }), Json));
+            return exitCode;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             // Plain text, never wrapped or styled: CI annotators and editors match these lines.
@@ -19,13 +39,15 @@ internal static class Report
             writer.WriteLine(diagnostic.ToString());
         }
 
+        // Spectre wraps at 80 columns when output is redirected; keep the summary on one line for logs.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
             AnsiConsole.MarkupLine(
                 $"[red]Build failed:[/] {result.ErrorCount} error(s), {result.WarningCount} warning(s) in {seconds} s." +
                 (output is null ? "" : $" [grey]{Markup.Escape(output)} was not changed.[/]"));
-            return ExitCodes.ContentErrors;
+            return exitCode;
         }
 
         var stats = result.Stats;
@@ -36,6 +58,6 @@ internal static class Report
         if (Environment.GetEnvironmentVariable("REPORTSITE_TIMINGS") == "1")
             foreach (var timing in result.Timings)
                 AnsiConsole.MarkupLine($"  [grey]{timing.Pipeline,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
-        return ExitCodes.Success;
+        return exitCode;
     }
 }

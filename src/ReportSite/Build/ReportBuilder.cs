@@ -7,7 +7,9 @@ using ExecutionContext = ReportSite.Engine.ExecutionContext;
 namespace ReportSite.Build;
 
 /// <summary>What a build was asked to do. Paths may be relative to <see cref="WorkingDirectory"/>.</summary>
-public sealed record BuildOptions(string Input, string? Output, string Theme, string WorkingDirectory)
+/// <param name="Output">Where to write the site; null to only check.</param>
+/// <param name="Strict">Treat warnings as errors.</param>
+public sealed record BuildOptions(string Input, string? Output, string Theme, string WorkingDirectory, bool Strict = false)
 {
     /// <summary>The theme shipped next to the program (copied there by the CLI project).</summary>
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
@@ -43,7 +45,7 @@ public static class ReportBuilder
     public static BuildResult Run(BuildOptions options, CancellationToken cancellation = default)
     {
         var watch = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(options.Strict);
         var input = Path.GetFullPath(options.Input, options.WorkingDirectory);
         var output = options.Output is null ? null : Path.GetFullPath(options.Output, options.WorkingDirectory);
         var display = new BuildSettings(input, Path.GetFullPath(options.Theme, options.WorkingDirectory), options.WorkingDirectory, "");

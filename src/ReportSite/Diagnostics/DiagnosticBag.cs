@@ -6,11 +6,15 @@ namespace ReportSite.Diagnostics;
 /// Collects every problem of a build (modules run in parallel, so it is thread-safe).
 /// A build reports all of them at once rather than stopping at the first.
 /// </summary>
-public sealed class DiagnosticBag
+/// <param name="warningsAsErrors">--strict: every warning is recorded as an error, so the build fails.</param>
+public sealed class DiagnosticBag(bool warningsAsErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic) =>
+        _items.Enqueue(warningsAsErrors && diagnostic.Severity == Severity.Warning
+            ? diagnostic with { Severity = Severity.Error, Message = diagnostic.Message + " (warning treated as error: --strict)" }
+            : diagnostic);
 
     public void Error(SourceLocation at, string code, string message) =>
         Add(new Diagnostic(at.File, at.Line, at.Column, Severity.Error, code, message));

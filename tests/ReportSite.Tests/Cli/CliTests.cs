@@ -71,4 +71,38 @@ public sealed class CliTests
         Assert.Contains("Checked", stdout);
         Assert.False(Directory.Exists(Path.Combine(report.Root, "_site")));
     }
+
+    [Fact]
+    public void Check_can_print_diagnostics_as_a_json_array()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\nfoo: 1\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@b].\n");
+        var (exit, stdout, _) = Run(report.Root, "check", "--format", "json");
+        Assert.Equal(1, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var items = json.RootElement.EnumerateArray().Select(e => (
+            e.GetProperty("file").GetString(), e.GetProperty("line").GetInt32(), e.GetProperty("column").GetInt32(),
+            e.GetProperty("severity").GetString(), e.GetProperty("code").GetString())).ToList();
+        Assert.Equal(
+            [
+                ("input/sections/01-one.md", 4, 10, "error", "RS0101"),
+                ("input/sources/a.yml", 1, 5, "warning", "RS0214"),
+                ("input/sources/a.yml", 4, 1, "warning", "RS0213"),
+            ], items);
+        Assert.All(json.RootElement.EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("message").GetString())));
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_errors()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "- id: a\n  type: report\n  title: A\n- id: unused\n  type: report\n  title: U\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Assert.Equal(0, Run(report.Root, "check").ExitCode);
+        var (exit, _, stderr) = Run(report.Root, "build", "--strict");
+        Assert.Equal(1, exit);
+        Assert.Contains("input/sources/a.yml(4,7): error RS0214: source 'unused' is not cited by any claim", stderr);
+        Assert.False(Directory.Exists(Path.Combine(report.Root, "_site")));
+    }
 }

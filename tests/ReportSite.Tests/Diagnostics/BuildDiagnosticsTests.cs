@@ -166,4 +166,23 @@ public sealed class BuildDiagnosticsTests
         result.Single(DiagnosticCodes.FileOutsideInput, "input/sources/x.yml", 4, 7);
         Assert.False(result.Written);
     }
+
+    [Fact]
+    public void An_interrupted_build_leaves_the_previous_site_and_no_staging_folder()
+    {
+        using var report = new TempReport()
+            .Write("sources/sky.yml", Record)
+            .Write("sections/01-a.md", "---\ntitle: A\n---\nClaim [@sky-news-investigation].\n");
+        Assert.True(report.Build().Written);
+        var before = report.ReadOutput("sections/a.html");
+        report.Write("sections/01-a.md", "---\ntitle: Changed\n---\nClaim [@sky-news-investigation].\n");
+
+        using var interrupted = new CancellationTokenSource();
+        interrupted.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            ReportSite.Build.ReportBuilder.Run(new ReportSite.Build.BuildOptions(report.Input, report.Output, Repo.Theme, report.Root), interrupted.Token));
+
+        Assert.Equal(before, report.ReadOutput("sections/a.html"));
+        Assert.Equal(["_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order());
+    }
 }
