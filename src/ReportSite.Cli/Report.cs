@@ -57,7 +57,8 @@ internal static class Report
             $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s");
         if (Environment.GetEnvironmentVariable("REPORTSITE_TIMINGS") == "1")
             foreach (var timing in result.Timings)
-                AnsiConsole.MarkupLine($"  [grey]{timing.Pipeline,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
+                AnsiConsole.MarkupLine($"  [grey]{timing.Pipeline,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms  (" +
+                    string.Join(", ", timing.Phases.Where(p => p.Value > TimeSpan.Zero).Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")) + ")[/]");
         return exitCode;
     }
 }

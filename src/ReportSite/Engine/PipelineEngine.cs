@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace ReportSite.Engine;
 
-/// <summary>How long each pipeline spent, for the build summary and benchmarks.</summary>
-public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed);
+/// <summary>How long each pipeline spent in each phase, for the build summary and benchmarks.</summary>
+public sealed record PipelineTiming(string Pipeline, IReadOnlyDictionary<Phase, TimeSpan> Phases)
+{
+    public TimeSpan Elapsed => Phases.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+}
 
 /// <summary>
 /// Runs pipelines phase by phase (see <see cref="Pipeline"/>). Independent pipelines run in parallel;
@@ -22,7 +25,7 @@ public sealed class PipelineEngine
 
     public IReadOnlyList<PipelineTiming> Run(ExecutionContext context, bool writeOutput = true)
     {
-        var elapsed = _pipelines.ToDictionary(p => p.Name, _ => 0L);
+        var elapsed = _pipelines.ToDictionary(p => p.Name, _ => new long[4]);
         var current = _pipelines.ToDictionary(p => p.Name, _ => (IReadOnlyList<Document>)[]);
 
         IReadOnlyList<Document> RunPhase(Pipeline pipeline, Phase phase)
@@ -32,7 +35,7 @@ public sealed class PipelineEngine
             lock (current) documents = current[pipeline.Name];
             foreach (var module in pipeline.Modules(phase))
                 documents = module.Execute(documents, context);
-            lock (elapsed) elapsed[pipeline.Name] += watch.ElapsedTicks;
+            lock (elapsed) elapsed[pipeline.Name][(int)phase] += watch.ElapsedTicks;
             return documents;
         }
 
@@ -64,7 +67,8 @@ public sealed class PipelineEngine
             RunAll(Phase.Output);
 
         return _pipelines
-            .Select(p => new PipelineTiming(p.Name, TimeSpan.FromSeconds(elapsed[p.Name] / (double)Stopwatch.Frequency)))
+            .Select(p => new PipelineTiming(p.Name, Enum.GetValues<Phase>().ToDictionary(
+                phase => phase, phase => TimeSpan.FromSeconds(elapsed[p.Name][(int)phase] / (double)Stopwatch.Frequency))))
             .ToList();
     }
 

@@ -8,7 +8,7 @@ namespace ReportSite.Templates;
 /// A Scriban context that HTML-encodes every <c>{{ value }}</c> it writes unless the value is <see cref="RawHtml"/>
 /// (escaping by default, as Razor does; Scriban itself escapes nothing unless told).
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -12,6 +12,9 @@ public sealed class TemplateRenderer
 {
     private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     private readonly ScriptObject _strings;
+    // Scriban builds its builtin functions (string, array, html, …) for every new context unless given them:
+    // build them once per renderer; templates only read them, so threads can share them.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
 
     public TemplateRenderer(string themeRoot, string language)
     {
@@ -40,9 +43,9 @@ public sealed class TemplateRenderer
         return RenderWith(_layouts["base"], globals);
     }
 
-    private static string RenderWith(Template template, ScriptObject globals)
+    private string RenderWith(Template template, ScriptObject globals)
     {
-        var context = new HtmlTemplateContext { MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0 };
+        var context = new HtmlTemplateContext(_builtins) { MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0 };
         context.PushGlobal(globals);
         return template.Render(context);
     }
