@@ -15,7 +15,7 @@ if (args is ["generate", var name, var dir])
 }
 if (args is ["profile", var input, var theme])
 {
-    var context = new ReportSite.Engine.ExecutionContext(new BuildSettings(Path.GetFullPath(input), Path.GetFullPath(theme), Environment.CurrentDirectory, ""), new DiagnosticBag());
+    var context = new ReportSite.Engine.ExecutionContext(new BuildSettings(Path.GetFullPath(input), Path.GetFullPath(theme), Environment.CurrentDirectory), new DiagnosticBag());
     var engine = new PipelineEngine(ReportBuilder.Pipelines());
     var w = Stopwatch.StartNew();
     var timings = engine.Run(context, writeOutput: false);
@@ -24,6 +24,24 @@ if (args is ["profile", var input, var theme])
     var graph = ReportPipeline.Graph(context)!;
     var templates = ReportPipeline.Templates(context);
     var models = new PageModelFactory(graph);
+    w.Restart();
+    var total = 0L;
+    Parallel.ForEach(graph.Sources, s => Interlocked.Add(ref total, templates.Render("source", models.SourcePage(s)).Length));
+    Console.WriteLine($"all {graph.Sources.Count} source pages, parallel: {w.ElapsedMilliseconds} ms, {total / 1024 / 1024} M chars");
+    w.Restart();
+    total = 0;
+    foreach (var s in graph.Sources) total += templates.Render("source", models.SourcePage(s)).Length;
+    Console.WriteLine($"all {graph.Sources.Count} source pages, 1 thread: {w.ElapsedMilliseconds} ms");
+    w.Restart();
+    total = 0;
+    foreach (var s in graph.Sources.Where(s => graph.Children(s.Id).Count == 0)) total += templates.Render("source", models.SourcePage(s)).Length;
+    Console.WriteLine($"non-collection source pages, 1 thread: {w.ElapsedMilliseconds} ms");
+    foreach (var big in graph.Sources.Where(s => graph.Children(s.Id).Count > 0 || graph.CitedBy(s.Id).Count > 20).Take(3))
+    {
+        w.Restart();
+        var len = templates.Render("source", models.SourcePage(big)).Length;
+        Console.WriteLine($"  {big.Id}: {graph.Children(big.Id).Count} children, {graph.CitedBy(big.Id).Count} cited-by, {len} chars, {w.ElapsedMilliseconds} ms");
+    }
     for (var round = 0; round < 3; round++)
     {
         w.Restart();

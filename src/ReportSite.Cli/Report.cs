@@ -54,7 +54,8 @@ internal static class Report
         var what = output is null ? "Checked" : $"Built {Markup.Escape(output)}:";
         AnsiConsole.MarkupLine(
             $"[green]{what}[/] {stats.Sections} sections, {stats.Sources} sources, {stats.Claims} claims, " +
-            $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s");
+            $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s" +
+            (output is null ? "" : $" [grey]({stats.FilesWritten} files written, {stats.FilesUnchanged} unchanged)[/]"));
         if (Environment.GetEnvironmentVariable("REPORTSITE_TIMINGS") == "1")
             foreach (var timing in result.Timings)
                 AnsiConsole.MarkupLine($"  [grey]{timing.Pipeline,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms  (" +

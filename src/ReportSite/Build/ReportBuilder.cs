@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
+using ReportSite.Output;
 using ReportSite.Pipelines;
 using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
@@ -15,7 +16,7 @@ public sealed record BuildOptions(string Input, string? Output, string Theme, st
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
 }
 
-public sealed record BuildStats(int Sections, int Sources, int Claims, int Citations);
+public sealed record BuildStats(int Sections, int Sources, int Claims, int Citations, int FilesWritten = 0, int FilesUnchanged = 0);
 
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<PipelineTiming> Timings, TimeSpan Elapsed, bool Written)
@@ -48,7 +49,7 @@ public static class ReportBuilder
         var diagnostics = new DiagnosticBag(options.Strict);
         var input = Path.GetFullPath(options.Input, options.WorkingDirectory);
         var output = options.Output is null ? null : Path.GetFullPath(options.Output, options.WorkingDirectory);
-        var display = new BuildSettings(input, Path.GetFullPath(options.Theme, options.WorkingDirectory), options.WorkingDirectory, "");
+        var display = new BuildSettings(input, Path.GetFullPath(options.Theme, options.WorkingDirectory), options.WorkingDirectory);
 
         if (!Directory.Exists(input))
         {
@@ -64,8 +65,9 @@ public static class ReportBuilder
         }
 
         var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var settings = display with { OutputRoot = staging ?? "" };
-        var context = new ExecutionContext(settings, diagnostics);
+        var settings = display;
+        var writer = staging is null ? null : new OutputWriter(staging, output);
+        var context = new ExecutionContext(settings, diagnostics, writer);
         try
         {
             if (staging is not null) Directory.CreateDirectory(staging);
@@ -79,7 +81,7 @@ public static class ReportBuilder
                 Swap(staging, output!);
                 written = true;
             }
-            return Finish(diagnostics, graph, timings, watch, written);
+            return Finish(diagnostics, graph, timings, watch, written, writer);
         }
         finally
         {
@@ -87,11 +89,13 @@ public static class ReportBuilder
         }
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, Graph.ReportGraph? graph, IReadOnlyList<PipelineTiming> timings, Stopwatch watch, bool written)
+    private static BuildResult Finish(DiagnosticBag diagnostics, Graph.ReportGraph? graph, IReadOnlyList<PipelineTiming> timings,
+        Stopwatch watch, bool written, OutputWriter? writer = null)
     {
         var stats = graph is null
             ? new BuildStats(0, 0, 0, 0)
-            : new BuildStats(graph.Sections.Count, graph.Sources.Count, graph.Claims.Count, graph.CitationCount);
+            : new BuildStats(graph.Sections.Count, graph.Sources.Count, graph.Claims.Count, graph.CitationCount,
+                writer?.Written ?? 0, writer?.Unchanged ?? 0);
         return new BuildResult(diagnostics.Sorted(), stats, timings, watch.Elapsed, written);
     }
 

@@ -4,8 +4,7 @@ namespace ReportSite.Engine;
 /// <param name="InputRoot">The report's input folder (site.yml, sections/, sources/, documents/).</param>
 /// <param name="ThemeRoot">The theme folder (layouts/, assets/).</param>
 /// <param name="DisplayRoot">The folder diagnostics are made relative to (usually the working directory).</param>
-/// <param name="OutputRoot">Where the Output phase writes (a staging folder, swapped in by the builder on success).</param>
-public sealed record BuildSettings(string InputRoot, string ThemeRoot, string DisplayRoot, string OutputRoot)
+public sealed record BuildSettings(string InputRoot, string ThemeRoot, string DisplayRoot)
 {
     /// <summary>The path of an input file as authors see it in diagnostics: relative to the working directory, with '/'.</summary>
     public string Display(string absolutePath) =>

@@ -19,6 +19,13 @@ public sealed record Document(string? Source, string? Destination, object? Model
 /// <summary>What an output document writes: text it carries, or a file copied as it is.</summary>
 public abstract record DocumentContent;
 
-public sealed record TextContent(string Text) : DocumentContent;
+/// <summary>
+/// Text produced when the document is written, not before: a build with 22,000 source pages renders and writes
+/// each in turn instead of holding them all in memory.
+/// </summary>
+public sealed record TextContent(Func<string> Render) : DocumentContent
+{
+    public TextContent(string text) : this(() => text) { }
+}
 
 public sealed record FileCopyContent(string AbsolutePath) : DocumentContent;

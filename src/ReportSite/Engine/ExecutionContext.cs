@@ -7,12 +7,15 @@ namespace ReportSite.Engine;
 /// What a module may see besides its own input documents: the build's settings, the diagnostics sink and the
 /// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
 /// </summary>
-public sealed class ExecutionContext(BuildSettings settings, DiagnosticBag diagnostics)
+public sealed class ExecutionContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 
     public BuildSettings Settings { get; } = settings;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Where the Output phase writes; null when the build only checks.</summary>
+    public Output.OutputWriter? Output { get; } = output;
 
     /// <summary>
     /// The documents a pipeline produced in its Process phase. In Process, only dependencies are guaranteed to be

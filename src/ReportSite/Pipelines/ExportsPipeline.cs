@@ -21,8 +21,8 @@ public static class ExportsPipeline
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         return
         [
-            new Document(null, "claims.json", null, new TextContent(GraphExports.ClaimsJson(graph))),
-            new Document(null, "sources.json", null, new TextContent(GraphExports.SourcesJson(graph))),
+            new Document(null, "claims.json", null, new TextContent(() => GraphExports.ClaimsJson(graph))),
+            new Document(null, "sources.json", null, new TextContent(() => GraphExports.SourcesJson(graph))),
         ];
     }
 }

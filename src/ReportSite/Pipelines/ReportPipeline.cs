@@ -42,6 +42,6 @@ public static class ReportPipeline
     private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, ExecutionContext context)
     {
         var (graph, templates) = context.Single<ReportModel>(PipelineNames.Report);
-        return [new Document(null, "index.html", null, new TextContent(templates.Render("index", new PageModelFactory(graph).Index())))];
+        return [new Document(null, "index.html", null, new TextContent(() => templates.Render("index", new PageModelFactory(graph).Index())))];
     }
 }

@@ -98,14 +98,13 @@ public static class SectionsPipeline
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         var templates = ReportPipeline.Templates(context);
         var models = new PageModelFactory(graph);
-        var pages = new Document[graph.Sections.Count];
-        Parallel.For(0, graph.Sections.Count, i =>
+        // Pages are rendered when written (Output phase), not here.
+        return graph.Sections.Select((section, i) =>
         {
-            var section = graph.Sections[i];
-            pages[i] = new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
-                new TextContent(templates.Render("section", models.Section(section, i + 1))));
-        });
-        return pages;
+            var position = i + 1;
+            return new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
+                new TextContent(() => templates.Render("section", models.Section(section, position))));
+        }).ToList();
     }
 
     public static IReadOnlyList<RenderedSection> From(ExecutionContext context) =>

@@ -60,15 +60,11 @@ public static class SourcesPipeline
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         var templates = ReportPipeline.Templates(context);
         var models = new PageModelFactory(graph);
-        var pages = new Document[graph.Sources.Count];
-        Parallel.For(0, graph.Sources.Count, i =>
-        {
-            var source = graph.Sources[i];
-            pages[i] = new Document(null, "sources/" + source.PageName, source,
-                new TextContent(templates.Render("source", models.SourcePage(source))));
-        });
+        // Pages are rendered when written (Output phase), not here.
+        var pages = graph.Sources.Select(source => new Document(null, "sources/" + source.PageName, source,
+            new TextContent(() => templates.Render("source", models.SourcePage(source)))));
 
-        var index = new Document(null, "sources/index.html", null, new TextContent(templates.Render("sources-index", models.SourcesIndex())));
+        var index = new Document(null, "sources/index.html", null, new TextContent(() => templates.Render("sources-index", models.SourcesIndex())));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
         var files = graph.Sources
             .Where(s => s.File is not null && s.ComputedSha256 is not null)

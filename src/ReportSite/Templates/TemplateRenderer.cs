@@ -15,6 +15,9 @@ public sealed class TemplateRenderer
     // Scriban builds its builtin functions (string, array, html, …) for every new context unless given them:
     // build them once per renderer; templates only read them, so threads can share them.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    // One context per thread, reused across pages: a context caches the reflection accessors of every type a
+    // template touches, and building those for each page made parallel rendering slower than serial.
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     public TemplateRenderer(string themeRoot, string language)
     {
@@ -28,6 +31,8 @@ public sealed class TemplateRenderer
         }
         if (!_layouts.ContainsKey("base")) throw new InvalidOperationException($"Theme has no layouts/base.html in {themeRoot}");
         _strings = UiStrings.Load(themeRoot, language);
+        _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
+            new HtmlTemplateContext(_builtins) { MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0 });
     }
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="model"/>'s properties as globals, inside base.html.</summary>
@@ -38,15 +43,17 @@ public sealed class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals["t"] = _strings;
-        var body = RenderWith(template, globals);
-        globals["content"] = new RawHtml(body);
-        return RenderWith(_layouts["base"], globals);
-    }
-
-    private string RenderWith(Template template, ScriptObject globals)
-    {
-        var context = new HtmlTemplateContext(_builtins) { MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0 };
-        context.PushGlobal(globals);
-        return template.Render(context);
+        var context = _contexts.Value!;
+        context.PushGlobal(globals); // variables a template assigns land here and go with it
+        try
+        {
+            var body = template.Render(context);
+            globals["content"] = new RawHtml(body);
+            return _layouts["base"].Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 }

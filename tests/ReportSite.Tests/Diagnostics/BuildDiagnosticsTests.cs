@@ -185,4 +185,27 @@ public sealed class BuildDiagnosticsTests
         Assert.Equal(before, report.ReadOutput("sections/a.html"));
         Assert.Equal(["_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order());
     }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_writes_no_file_and_a_change_rewrites_only_what_it_affects()
+    {
+        using var report = new TempReport()
+            .Write("sources/sky.yml", Record)
+            .Write("sections/01-a.md", "---\ntitle: A\n---\nClaim [@sky-news-investigation].\n")
+            .Write("sections/02-b.md", "---\ntitle: B\n---\nOther [@sky-news-investigation].\n");
+        var first = report.Build();
+        Assert.True(first.Stats.FilesWritten > 5);
+        Assert.Equal(0, first.Stats.FilesUnchanged);
+
+        var second = report.Build();
+        Assert.Equal(0, second.Stats.FilesWritten);
+        Assert.Equal(first.Stats.FilesWritten, second.Stats.FilesUnchanged);
+
+        // Editing section B's text changes its page, the source page that lists its claim, and the JSON exports.
+        report.Write("sections/02-b.md", "---\ntitle: B\n---\nOther words [@sky-news-investigation].\n");
+        var third = report.Build();
+        Assert.Equal(4, third.Stats.FilesWritten);
+        Assert.Contains("Other words", report.ReadOutput("sections/b.html"));
+        Assert.Contains("Other words", report.ReadOutput("sources/sky-news-investigation.html"));
+    }
 }

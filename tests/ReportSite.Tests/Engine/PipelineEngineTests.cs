@@ -6,7 +6,7 @@ namespace ReportSite.Tests.Engine;
 
 public sealed class PipelineEngineTests
 {
-    private static ExecutionContext NewContext() => new(new BuildSettings("/in", "/theme", "/", "/out"), new DiagnosticBag());
+    private static ExecutionContext NewContext() => new(new BuildSettings("/in", "/theme", "/"), new DiagnosticBag());
 
     private static Pipeline Producing(string name, params string[] dependsOn)
     {
