@@ -3,7 +3,6 @@ using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Output;
 using ReportSite.Pipelines;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Build;
 
@@ -67,7 +66,7 @@ public static class ReportBuilder
         var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var settings = display;
         var writer = staging is null ? null : new OutputWriter(staging, output);
-        var context = new ExecutionContext(settings, diagnostics, writer);
+        var context = new PipelineContext(settings, diagnostics, writer);
         try
         {
             if (staging is not null) Directory.CreateDirectory(staging);

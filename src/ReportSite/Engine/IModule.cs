@@ -3,11 +3,11 @@ namespace ReportSite.Engine;
 /// <summary>One step of a pipeline phase: documents in, documents out.</summary>
 public interface IModule
 {
-    IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, ExecutionContext context);
+    IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context);
 }
 
 /// <summary>A module from a function, for steps too small to deserve a class.</summary>
-public sealed class FuncModule(Func<IReadOnlyList<Document>, ExecutionContext, IReadOnlyList<Document>> execute) : IModule
+public sealed class FuncModule(Func<IReadOnlyList<Document>, PipelineContext, IReadOnlyList<Document>> execute) : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, ExecutionContext context) => execute(inputs, context);
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) => execute(inputs, context);
 }

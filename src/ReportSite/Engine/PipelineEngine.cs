@@ -23,7 +23,7 @@ public sealed class PipelineEngine
         Validate(pipelines);
     }
 
-    public IReadOnlyList<PipelineTiming> Run(ExecutionContext context, bool writeOutput = true)
+    public IReadOnlyList<PipelineTiming> Run(PipelineContext context, bool writeOutput = true)
     {
         var elapsed = _pipelines.ToDictionary(p => p.Name, _ => new long[4]);
         var current = _pipelines.ToDictionary(p => p.Name, _ => (IReadOnlyList<Document>)[]);

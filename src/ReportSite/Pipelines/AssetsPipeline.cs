@@ -1,5 +1,4 @@
 using ReportSite.Engine;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -14,7 +13,7 @@ public static class AssetsPipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    private static IReadOnlyList<Document> Read(PipelineContext context)
     {
         var folder = Path.Combine(context.Settings.ThemeRoot, "assets");
         if (!Directory.Exists(folder)) return [];

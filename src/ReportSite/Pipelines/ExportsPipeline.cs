@@ -1,6 +1,5 @@
 using ReportSite.Engine;
 using ReportSite.Exports;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -16,7 +15,7 @@ public static class ExportsPipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> Export(ExecutionContext context)
+    private static IReadOnlyList<Document> Export(PipelineContext context)
     {
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         return

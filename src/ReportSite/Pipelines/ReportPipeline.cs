@@ -1,7 +1,6 @@
 using ReportSite.Engine;
 using ReportSite.Graph;
 using ReportSite.Templates;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -24,7 +23,7 @@ public static class ReportPipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> BuildGraph(ExecutionContext context)
+    private static IReadOnlyList<Document> BuildGraph(PipelineContext context)
     {
         var site = SitePipeline.From(context);
         var graph = new ReportGraph(site, SectionsPipeline.From(context), SourcesPipeline.From(context));
@@ -33,13 +32,13 @@ public static class ReportPipeline
         return [new Document(null, null, new ReportModel(graph, templates))];
     }
 
-    public static ReportGraph? Graph(ExecutionContext context) =>
+    public static ReportGraph? Graph(PipelineContext context) =>
         context.ProcessedBy(PipelineNames.Report).FirstOrDefault()?.ModelAs<ReportModel>().Graph;
 
-    public static TemplateRenderer Templates(ExecutionContext context) =>
+    public static TemplateRenderer Templates(PipelineContext context) =>
         context.Single<ReportModel>(PipelineNames.Report).Templates;
 
-    private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, ExecutionContext context)
+    private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var (graph, templates) = context.Single<ReportModel>(PipelineNames.Report);
         return [new Document(null, "index.html", null, new TextContent(() => templates.Render("index", new PageModelFactory(graph).Index())))];

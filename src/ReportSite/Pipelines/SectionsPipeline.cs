@@ -6,7 +6,6 @@ using ReportSite.Markdown.Citations;
 using ReportSite.Sections;
 using ReportSite.Templates;
 using ReportSite.Text;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -29,7 +28,7 @@ public static class SectionsPipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    private static IReadOnlyList<Document> Read(PipelineContext context)
     {
         var folder = Path.Combine(context.Settings.InputRoot, "sections");
         var files = Directory.Exists(folder)
@@ -53,7 +52,7 @@ public static class SectionsPipeline
     }
 
     /// <summary>Reading order (order, then file name); slugs and explicit orders must be unique.</summary>
-    private static IReadOnlyList<Document> Order(IReadOnlyList<Document> documents, ExecutionContext context)
+    private static IReadOnlyList<Document> Order(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var ordered = documents
             .OrderBy(d => d.ModelAs<Section>().Order ?? double.MaxValue)
@@ -78,7 +77,7 @@ public static class SectionsPipeline
         return ordered;
     }
 
-    private static IReadOnlyList<Document> RenderMarkdown(IReadOnlyList<Document> documents, ExecutionContext context)
+    private static IReadOnlyList<Document> RenderMarkdown(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var site = SitePipeline.From(context);
         var renderer = new SectionRenderer(
@@ -93,7 +92,7 @@ public static class SectionsPipeline
         return rendered;
     }
 
-    private static IReadOnlyList<Document> RenderPages(ExecutionContext context)
+    private static IReadOnlyList<Document> RenderPages(PipelineContext context)
     {
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         var templates = ReportPipeline.Templates(context);
@@ -107,6 +106,6 @@ public static class SectionsPipeline
         }).ToList();
     }
 
-    public static IReadOnlyList<RenderedSection> From(ExecutionContext context) =>
+    public static IReadOnlyList<RenderedSection> From(PipelineContext context) =>
         context.ProcessedBy(PipelineNames.Sections).Select(d => d.ModelAs<RenderedSection>()).ToList();
 }

@@ -2,7 +2,6 @@ using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Site;
 using ReportSite.Text;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -16,7 +15,7 @@ public static class SitePipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    private static IReadOnlyList<Document> Read(PipelineContext context)
     {
         var path = Path.Combine(context.Settings.InputRoot, "site.yml");
         var display = context.Settings.Display(path);
@@ -32,6 +31,6 @@ public static class SitePipeline
     }
 
     /// <summary>The site's configuration, or a neutral one when site.yml failed (the build fails anyway; later steps still report their own problems).</summary>
-    public static SiteConfig From(ExecutionContext context) =>
+    public static SiteConfig From(PipelineContext context) =>
         context.ProcessedBy(PipelineNames.Site).FirstOrDefault()?.ModelAs<SiteConfig>() ?? new SiteConfig { Title = "" };
 }

@@ -3,7 +3,6 @@ using ReportSite.Graph;
 using ReportSite.Sources;
 using ReportSite.Templates;
 using ReportSite.Text;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -23,7 +22,7 @@ public static class SourcesPipeline
         return pipeline;
     }
 
-    private static IReadOnlyList<Document> Read(ExecutionContext context)
+    private static IReadOnlyList<Document> Read(PipelineContext context)
     {
         var folder = Path.Combine(context.Settings.InputRoot, "sources");
         if (!Directory.Exists(folder)) return [];
@@ -42,7 +41,7 @@ public static class SourcesPipeline
             new Document(Path.GetRelativePath(context.Settings.InputRoot, files[i]), null, r))).ToList();
     }
 
-    private static IReadOnlyList<Document> Verify(IReadOnlyList<Document> documents, ExecutionContext context)
+    private static IReadOnlyList<Document> Verify(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var verified = new SourceRecord[documents.Count];
         Parallel.For(0, documents.Count, i =>
@@ -52,10 +51,10 @@ public static class SourcesPipeline
     }
 
     /// <summary>The records by id, as the Process phase left them.</summary>
-    public static IReadOnlyDictionary<string, SourceRecord> From(ExecutionContext context) =>
+    public static IReadOnlyDictionary<string, SourceRecord> From(PipelineContext context) =>
         context.ProcessedBy(PipelineNames.Sources).Select(d => d.ModelAs<SourceRecord>()).ToDictionary(r => r.Id, StringComparer.Ordinal);
 
-    private static IReadOnlyList<Document> Render(ExecutionContext context)
+    private static IReadOnlyList<Document> Render(PipelineContext context)
     {
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         var templates = ReportPipeline.Templates(context);

@@ -1,5 +1,4 @@
 using ReportSite.Engine;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Pipelines;
 
@@ -9,7 +8,7 @@ namespace ReportSite.Pipelines;
 /// </summary>
 public sealed class WriteFiles : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, ExecutionContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         if (context.Output is not { } output) return inputs;
         Parallel.ForEach(inputs.Where(d => d.Destination is not null && d.Content is not null), document =>

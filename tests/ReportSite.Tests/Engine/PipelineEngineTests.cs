@@ -1,12 +1,11 @@
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
-using ExecutionContext = ReportSite.Engine.ExecutionContext;
 
 namespace ReportSite.Tests.Engine;
 
 public sealed class PipelineEngineTests
 {
-    private static ExecutionContext NewContext() => new(new BuildSettings("/in", "/theme", "/"), new DiagnosticBag());
+    private static PipelineContext NewContext() => new(new BuildSettings("/in", "/theme", "/"), new DiagnosticBag());
 
     private static Pipeline Producing(string name, params string[] dependsOn)
     {

@@ -7,7 +7,7 @@ namespace ReportSite.Engine;
 /// What a module may see besides its own input documents: the build's settings, the diagnostics sink and the
 /// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
 /// </summary>
-public sealed class ExecutionContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null)
+public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportSite.Corpus;
+
+namespace ReportSite.Bench;
+
+/// <summary>The bench commands: corpus generation and whole-process timing of the Release CLI.</summary>
+public static partial class Commands
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static string DefaultCorpora => Path.Combine(RepoRoot, "bench", "corpora");
+
+    public static int Generate(string[] args)
+    {
+        var name = args.Length > 0 ? args[0] : "all";
+        var root = args.Length > 1 ? args[1] : DefaultCorpora;
+        var shapes = name == "all" ? CorpusShape.All : [CorpusShape.Named(name)];
+        foreach (var shape in shapes)
+        {
+            var watch = Stopwatch.StartNew();
+            var folder = Path.Combine(root, shape.Name);
+            CorpusGenerator.Write(shape, folder);
+            Console.WriteLine($"{shape.Name}: {shape.Sections} sections, {shape.Sources} sources, {shape.Citations} citations -> {folder} ({watch.Elapsed.TotalSeconds:0.0} s)");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds a corpus with the Release CLI: one warm-up, then N timed runs from scratch (output removed), then N
+    /// runs with nothing changed. Prints median wall, CPU (user+sys) and peak RSS, and the build's own per-pipeline times.
+    /// </summary>
+    public static int WholeBuild(string[] args)
+    {
+        var name = args.FirstOrDefault(a => !a.StartsWith("--")) ?? throw new ArgumentException("corpus name required");
+        var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(5);
+        var root = args.Where(a => !a.StartsWith("--")).Skip(1).FirstOrDefault(a => !int.TryParse(a, out _)) ?? DefaultCorpora;
+        var input = Path.Combine(root, name);
+        if (!Directory.Exists(input)) Generate([name, root]);
+        var cli = Path.Combine(RepoRoot, "src", "ReportSite.Cli", "bin", "Release", "net10.0", "reportsite.dll");
+        if (!File.Exists(cli)) throw new FileNotFoundException("Build the CLI first: dotnet build src/ReportSite.Cli -c Release", cli);
+        var output = Path.Combine(Path.GetTempPath(), $"reportsite-bench-{name}");
+
+        Console.WriteLine($"{name}: warm-up");
+        Delete(output);
+        Run(cli, input, output, out _);
+
+        var cold = new List<Measurement>();
+        for (var i = 0; i < runs; i++)
+        {
+            Delete(output);
+            cold.Add(Run(cli, input, output, out var log));
+            if (i == runs - 1) Console.Write(PipelineLines(log));
+        }
+        var warm = new List<Measurement>();
+        for (var i = 0; i < runs; i++) warm.Add(Run(cli, input, output, out _));
+        Delete(output);
+
+        Report($"{name} full build", cold);
+        Report($"{name} unchanged rebuild", warm);
+        return 0;
+    }
+
+    public sealed record Measurement(double WallSeconds, double CpuSeconds, long PeakRssKb);
+
+    private static Measurement Run(string cli, string input, string output, out string log)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { cli, "build", input, "--output", output }) start.ArgumentList.Add(arg);
+        start.Environment["REPORTSITE_TIMINGS"] = "1";
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        // VmHWM is the process's own peak RSS; poll it until the process exits.
+        while (!process.WaitForExit(5)) peak = Math.Max(peak, ReadHighWaterMark(process.Id));
+        var wall = watch.Elapsed.TotalSeconds;
+        var cpu = process.TotalProcessorTime.TotalSeconds;
+        log = stdout.Result + stderr.Result;
+        if (process.ExitCode != 0) throw new InvalidOperationException($"build failed:\n{log}");
+        return new Measurement(wall, cpu, peak);
+    }
+
+    private static long ReadHighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(Digits().Match(line).Value, CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return 0;
+    }
+
+    private static void Report(string title, List<Measurement> runs)
+    {
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{title}: median wall {Median(runs.Select(r => r.WallSeconds)):0.00} s, CPU {Median(runs.Select(r => r.CpuSeconds)):0.00} s, " +
+            $"peak RSS {runs.Max(r => r.PeakRssKb) / 1024.0:0} MiB ({runs.Count} runs; walls: {string.Join(" ", runs.Select(r => r.WallSeconds.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+    }
+
+    private static string PipelineLines(string log) =>
+        string.Concat(log.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => "  " + l.Trim() + "\n"));
+
+    private static void Delete(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ReportSite.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}

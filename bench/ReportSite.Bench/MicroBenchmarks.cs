@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Markdig;
+using ReportSite.Corpus;
+using ReportSite.Diagnostics;
+using ReportSite.Engine;
+using ReportSite.Graph;
+using ReportSite.Markdown;
+using ReportSite.Markdown.Citations;
+using ReportSite.Pipelines;
+using ReportSite.Sections;
+using ReportSite.Sources;
+using ReportSite.Templates;
+
+namespace ReportSite.Bench;
+
+/// <summary>
+/// The hot paths, each on realistic input taken from the tiny generated corpus: citation parsing, Markdown
+/// rendering of one section, template rendering of one source page, and YAML loading of one record file.
+/// (There is no HTML post-processing pass to measure: the renderers emit the final HTML directly.)
+/// </summary>
+[MemoryDiagnoser]
+public class HotPaths
+{
+    private string _group = "";
+    private Section _section = null!;
+    private SectionRenderer _sectionRenderer = null!;
+    private TemplateRenderer _templates = null!;
+    private PageModelFactory _models = null!;
+    private SourceRecord _source = null!;
+    private string _recordFile = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var input = Path.Combine(Path.GetTempPath(), "reportsite-micro-tiny");
+        CorpusGenerator.Write(CorpusShape.Tiny, input);
+        var theme = Path.Combine(Commands.RepoRoot, "theme");
+        var context = new PipelineContext(new BuildSettings(input, theme, input), new DiagnosticBag());
+        new PipelineEngine(ReportSite.Build.ReportBuilder.Pipelines()).Run(context, writeOutput: false);
+        var graph = ReportPipeline.Graph(context)!;
+
+        _group = "see @collection-01-doc-0001, pp. 33-35, 38-39; -@src:00042, ص ١٢; @collection-02, chap. 4, emphasis added";
+        var sectionFile = Directory.EnumerateFiles(Path.Combine(input, "sections")).Order().First();
+        _section = SectionLoader.Load(File.ReadAllText(sectionFile), "sections/x.md", "x.md", new DiagnosticBag())!;
+        _sectionRenderer = new SectionRenderer(ReportMarkdown.Create(CitationPunctuation.Arabic), graph.SourcesById);
+        _templates = ReportPipeline.Templates(context);
+        _models = new PageModelFactory(graph);
+        _source = graph.Sources.OrderByDescending(s => graph.CitedBy(s.Id).Count).First(s => graph.Children(s.Id).Count == 0);
+        _recordFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "sources"), "collection-01.yml", SearchOption.AllDirectories).First());
+    }
+
+    [Benchmark]
+    public int ParseCitationGroup() => CitationSyntax.TryParse(_group, out var group) == CitationParse.Citation ? group!.Citations.Count : 0;
+
+    [Benchmark]
+    public int RenderSectionMarkdown() => _sectionRenderer.Render(_section, new DiagnosticBag()).BodyHtml.Length;
+
+    [Benchmark]
+    public int RenderSourcePage() => _templates.Render("source", _models.SourcePage(_source)).Length;
+
+    [Benchmark]
+    public int LoadRecordFile() => SourceRecordLoader.Load(_recordFile, "collection-01.yml", new DiagnosticBag()).Count;
+}
