@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Output;
+using ReportSite.Safety;
 using ReportSite.Pipelines;
 
 namespace ReportSite.Build;
@@ -56,10 +57,9 @@ public static class ReportBuilder
                 "input folder not found");
             return Finish(diagnostics, null, [], watch, written: false);
         }
-        if (output is not null && IsSameOrInside(output, input))
+        if (output is not null && OutputProblem(input, output) is { } problem)
         {
-            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputInsideInput,
-                "the output folder must not be the input folder or inside it (the build would read its own output)");
+            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputInsideInput, problem);
             return Finish(diagnostics, null, [], watch, written: false);
         }
 
@@ -107,10 +107,16 @@ public static class ReportBuilder
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 
-    private static bool IsSameOrInside(string path, string folder)
+    // The build replaces the whole output folder, so it must be neither the input, nor inside it, nor around it —
+    // also through symlinks.
+    private static string? OutputProblem(string input, string output)
     {
-        var p = Path.TrimEndingDirectorySeparator(path);
-        var f = Path.TrimEndingDirectorySeparator(folder);
-        return p == f || p.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var realInput = Paths.RealPath(input);
+        var realOutput = Paths.RealPath(output);
+        if (Paths.IsSameOrInside(realOutput, realInput))
+            return "the output folder must not be the input folder or inside it (the build would read its own output)";
+        if (Paths.IsSameOrInside(realInput, realOutput))
+            return "the output folder must not contain the input folder (a build replaces the whole output folder)";
+        return null;
     }
 }

@@ -53,6 +53,8 @@ public static class GraphExports
             s.Language,
             s.Verification,
             s.VerificationNote,
+            s.Description,
+            s.Quote,
             s.Url,
             s.ArchiveUrl,
             s.Accessed,

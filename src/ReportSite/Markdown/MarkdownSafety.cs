@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Diagnostics;
@@ -7,12 +7,19 @@ using ReportSite.Safety;
 namespace ReportSite.Markdown;
 
 /// <summary>
-/// Checks a parsed section for what must not reach readers: links and images with a refused URL scheme
-/// (an error), and &lt;script&gt; in raw HTML (a warning: raw HTML is the author's, but scripts in a report are
-/// almost always a paste accident). javascript:/data:/vbscript: URLs in raw HTML attributes are errors too.
+/// Checks a parsed section for what must not reach readers: links and images with a refused URL scheme (an
+/// error), and scripts in raw HTML (a warning: raw HTML is the author's, but a script in a report page is almost
+/// always a paste accident). Raw HTML is read by a real HTML parser (AngleSharp), so character references such as
+/// <c>jav&amp;#x61;script:</c> cannot hide a refused scheme.
 /// </summary>
-public static partial class MarkdownSafety
+public static class MarkdownSafety
 {
+    // Attributes whose value a browser loads or navigates to.
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "xlink:href", "ping",
+    };
+
     public static void Check(MarkdownDocument document, string displayPath, DiagnosticBag diagnostics)
     {
         foreach (var node in document.Descendants())
@@ -39,19 +46,35 @@ public static partial class MarkdownSafety
 
     private static void CheckHtml(string html, SourceLocation at, DiagnosticBag diagnostics)
     {
-        if (ScriptTag().IsMatch(html))
-            diagnostics.Warning(at, DiagnosticCodes.ScriptInMarkdown, "raw HTML contains <script>: reports should not run scripts");
-        foreach (Match match in UrlAttribute().Matches(html))
-            if (!UrlPolicy.IsAllowed(match.Groups["url"].Value))
-                diagnostics.Error(at, DiagnosticCodes.UnsafeMarkdownUrl,
-                    $"raw HTML attribute '{match.Groups["name"].Value}' has a refused URL scheme '{UrlPolicy.SchemeOf(match.Groups["url"].Value)}:'");
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            if (element.LocalName == "script")
+                diagnostics.Warning(at, DiagnosticCodes.ScriptInMarkdown, "raw HTML contains <script>: a report page should not run scripts");
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Warning(at, DiagnosticCodes.ScriptInMarkdown,
+                        $"raw HTML has an event handler '{attribute.Name}': a report page should not run scripts");
+                foreach (var url in Urls(element.LocalName, attribute.Name, attribute.Value, element.GetAttribute("http-equiv")))
+                    if (!UrlPolicy.IsAllowed(url))
+                        diagnostics.Error(at, DiagnosticCodes.UnsafeMarkdownUrl,
+                            $"raw HTML attribute '{attribute.Name}' has a refused URL scheme '{UrlPolicy.SchemeOf(url)}:'");
+            }
+        }
+    }
+
+    private static IEnumerable<string> Urls(string element, string name, string value, string? httpEquiv)
+    {
+        if (UrlAttributes.Contains(name)) yield return value;
+        else if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase))
+            foreach (var candidate in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                yield return candidate.Split(' ')[0];
+        else if (element == "meta" && name.Equals("content", StringComparison.OrdinalIgnoreCase)
+                 && string.Equals(httpEquiv, "refresh", StringComparison.OrdinalIgnoreCase)
+                 && value.IndexOf("url=", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            yield return value[(at + 4)..].Trim('\'', '"', ' ');
     }
 
     private static SourceLocation At(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
-
-    [GeneratedRegex(@"<\s*script\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptTag();
-
-    [GeneratedRegex(@"\b(?<name>href|src|action|formaction|xlink:href|poster|srcset)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))", RegexOptions.IgnoreCase)]
-    private static partial Regex UrlAttribute();
 }

@@ -60,12 +60,19 @@ public static class SectionsPipeline
             .ToList();
         var slugs = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
         var orders = new Dictionary<double, Section>();
-        foreach (var section in ordered.Select(d => d.ModelAs<Section>()))
+        var unique = new List<Document>(ordered.Count);
+        foreach (var document in ordered)
         {
+            var section = document.ModelAs<Section>();
             if (slugs.TryGetValue(section.Slug, out var first))
+            {
+                // Reported, then left out: later steps assume one page per slug.
                 context.Diagnostics.Error(section.SlugLocation, DiagnosticCodes.DuplicateSlug,
                     $"slug '{section.Slug}' is already used by {first.DisplayPath}; give one of them another 'slug:'");
-            else slugs[section.Slug] = section;
+                continue;
+            }
+            slugs[section.Slug] = section;
+            unique.Add(document);
             if (section.Order is { } order)
             {
                 if (orders.TryGetValue(order, out var same))
@@ -74,7 +81,7 @@ public static class SectionsPipeline
                 else orders[order] = section;
             }
         }
-        return ordered;
+        return unique;
     }
 
     private static IReadOnlyList<Document> RenderMarkdown(IReadOnlyList<Document> documents, PipelineContext context)

@@ -21,6 +21,7 @@ public static partial class SectionLoader
         var lines = text.Split('\n');
         var markdown = text;
         YamlMappingNode? frontMatter = null;
+        var frontMatterFailed = false;
         if (lines[0].TrimEnd() == "---")
         {
             var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
@@ -31,7 +32,7 @@ public static partial class SectionLoader
                 return null;
             }
             var yaml = string.Join('\n', lines[1..close]);
-            var root = Yaml.Parse(yaml, displayPath, diagnostics, lineOffset: 1);
+            frontMatterFailed = !Yaml.TryParse(yaml, displayPath, diagnostics, out var root, lineOffset: 1);
             if (root is YamlMappingNode mapping) frontMatter = mapping;
             else if (root is not null)
                 diagnostics.Error(root.At(displayPath, 1), DiagnosticCodes.InvalidFrontMatter, "front matter must be a mapping (title: …)");
@@ -51,7 +52,7 @@ public static partial class SectionLoader
             values.TryGetValue(key, out var node) ? node.At(displayPath, 1) : new SourceLocation(displayPath, 1, 1);
 
         var title = Text("title");
-        if (string.IsNullOrEmpty(title))
+        if (string.IsNullOrEmpty(title) && !frontMatterFailed) // a YAML error is already reported; don't guess more
             diagnostics.Error(At("title"), DiagnosticCodes.SectionMissingTitle, "section has no title: add 'title: …' to its front matter");
 
         if (Text("order") is { } orderText)

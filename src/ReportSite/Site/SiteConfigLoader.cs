@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportSite.Diagnostics;
 using ReportSite.Sources;
 using ReportSite.Text;
@@ -6,8 +5,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace ReportSite.Site;
 
-public static class SiteConfigLoader
+public static partial class SiteConfigLoader
 {
+    // BCP 47 shape: a 2–3 letter primary language (or 4–8 registered), then subtags (script, region, variants).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$|^[A-Za-z]{4,8}$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
+
     public static readonly IReadOnlyList<string> Known =
         ["title", "subtitle", "language", "direction", "authors", "author", "published", "updated", "description", "license", "base_url"];
 
@@ -39,10 +42,10 @@ public static class SiteConfigLoader
             diagnostics.Error(At("title"), DiagnosticCodes.SiteConfigInvalid, "site.yml has no 'title' (required)");
 
         var language = Text("language") ?? "en";
-        try { _ = CultureInfo.GetCultureInfo(language, predefinedOnly: false); }
-        catch (CultureNotFoundException)
+        if (!LanguageTag().IsMatch(language))
         {
-            diagnostics.Error(At("language"), DiagnosticCodes.SiteConfigInvalid, $"'language' is not a BCP 47 language tag: '{language}'");
+            diagnostics.Error(At("language"), DiagnosticCodes.SiteConfigInvalid, $"'language' is not a BCP 47 language tag: '{language}' (e.g. ar, en, fr-CA)");
+            language = "en";
         }
 
         var direction = Text("direction") ?? SiteConfig.DirectionOf(language);

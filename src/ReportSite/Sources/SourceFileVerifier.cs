@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ReportSite.Diagnostics;
+using ReportSite.Safety;
 
 namespace ReportSite.Sources;
 
@@ -53,8 +54,7 @@ public static class SourceFileVerifier
             return null;
         }
         // A symlink inside input/ may still point outside it: follow every link on the way.
-        var real = RealPath(full);
-        if (real is not null && !IsInside(real, RealPath(rootFull) ?? rootFull))
+        if (File.Exists(full) && !Paths.IsSameOrInside(Paths.RealPath(full), Paths.RealPath(rootFull)))
         {
             problem = "is a link that points outside the input folder";
             return null;
@@ -64,15 +64,4 @@ public static class SourceFileVerifier
 
     private static bool IsInside(string path, string root) =>
         path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    // Resolves symlinks in every segment of an existing path (Path.GetFullPath does not).
-    private static string? RealPath(string path)
-    {
-        if (!File.Exists(path) && !Directory.Exists(path)) return null;
-        var parent = Path.GetDirectoryName(path);
-        var resolvedParent = parent is null ? null : RealPath(parent) ?? parent;
-        var current = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
-        FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-        return info.LinkTarget is null ? current : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName is { } target ? RealPath(target) ?? target : current;
-    }
 }

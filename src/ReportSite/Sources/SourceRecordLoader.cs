@@ -72,7 +72,8 @@ public static class SourceRecordLoader
         string Required(string key)
         {
             var value = Text(key);
-            if (value is null)
+            // A list or mapping given for the field was already reported by Text (RS0216).
+            if (value is null && !(values.TryGetValue(key, out var given) && given is not YamlScalarNode))
                 diagnostics.Error(values.TryGetValue(key, out var node) ? node.At(file) : recordStart,
                     DiagnosticCodes.MissingRequiredField, $"source record has no '{key}' (required)");
             return value ?? "";

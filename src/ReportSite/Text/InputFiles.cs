@@ -26,12 +26,14 @@ public static class InputFiles
         }
     }
 
+    // Columns count characters, as in every other diagnostic: decode the valid part of the line before the bad byte.
     private static (int Line, int Column) PositionOfByte(byte[] bytes, int start, int index)
     {
         var line = 1;
         var lineStart = start;
         for (var i = start; i < Math.Min(index, bytes.Length); i++)
             if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
-        return (line, index - lineStart + 1);
+        var characters = Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, Math.Min(index, bytes.Length) - lineStart));
+        return (line, characters + 1);
     }
 }

@@ -11,21 +11,32 @@ namespace ReportSite.Text;
 public static class Yaml
 {
     /// <summary>Parses one YAML document. <paramref name="lineOffset"/> shifts positions for YAML embedded in a larger file (front matter).</summary>
-    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics, int lineOffset = 0)
+    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics, int lineOffset = 0) =>
+        TryParse(text, displayPath, diagnostics, out var root, lineOffset) ? root : null;
+
+    /// <summary>False when the YAML is invalid (reported as RS0002); true with a null root for an empty document.</summary>
+    public static bool TryParse(string text, string displayPath, DiagnosticBag diagnostics, out YamlNode? root, int lineOffset = 0)
     {
+        root = null;
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return true;
         }
         catch (YamlException error)
         {
-            var message = (error.InnerException?.Message ?? error.Message).Trim();
-            if (text.Contains('\t')) message += " (YAML does not allow tabs for indentation)";
-            diagnostics.Error(new SourceLocation(displayPath, (int)error.Start.Line + lineOffset, (int)error.Start.Column),
-                DiagnosticCodes.YamlSyntax, $"invalid YAML: {Clean(message)}");
-            return null;
+            var message = Clean((error.InnerException?.Message ?? error.Message).Trim());
+            var (line, column) = ((int)error.Start.Line, (int)error.Start.Column);
+            // YamlDotNet places tab errors at the scalar before the tab; authors need the tab itself.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentationTab(text, line) is { } tab)
+            {
+                (line, column) = tab;
+                message += " (YAML does not allow tabs for indentation: use spaces)";
+            }
+            diagnostics.Error(new SourceLocation(displayPath, line + lineOffset, column), DiagnosticCodes.YamlSyntax, $"invalid YAML: {message}");
+            return false;
         }
     }
 
@@ -38,6 +49,18 @@ public static class Yaml
         && !(scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && value is "~" or "null" or "")
             ? value
             : null;
+
+    /// <summary>The first tab in a line's leading whitespace, from line <paramref name="fromLine"/> on (1-based).</summary>
+    private static (int Line, int Column)? IndentationTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            for (var c = 0; c < lines[i].Length && char.IsWhiteSpace(lines[i][c]); c++)
+                if (lines[i][c] == '\t') return (i + 1, c + 1);
+        }
+        return null;
+    }
 
     // YamlDotNet messages start with "(Line: 3, Col: 5, Idx: 20) - (…): "; the position is already in the diagnostic.
     private static string Clean(string message)

@@ -57,6 +57,23 @@ public sealed class MarkdownSafetyTests
         Assert.True(result.Written);
     }
 
+    [Theory]
+    [InlineData("<img src=\"x.png\" onerror=\"alert(1)\">")]
+    [InlineData("<div onmouseover='alert(1)'>x</div>")]
+    public void An_event_handler_in_raw_html_is_a_warning(string html)
+    {
+        using var report = ReportWith("A claim [@a].\n\n" + html + "\n");
+        var warning = report.Build().Single(DiagnosticCodes.ScriptInMarkdown, "input/sections/01-s.md", 6, 1);
+        Assert.Contains("event handler", warning.Message);
+    }
+
+    [Fact]
+    public void A_meta_refresh_to_javascript_is_refused()
+    {
+        using var report = ReportWith("A claim [@a].\n\n<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">\n");
+        report.Build().Single(DiagnosticCodes.UnsafeMarkdownUrl, "input/sections/01-s.md", 6, 1);
+    }
+
     [Fact]
     public void A_citation_that_closes_no_text_is_a_warning()
     {
