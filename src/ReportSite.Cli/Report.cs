@@ -51,7 +51,7 @@ internal static class Report
         }
 
         var stats = result.Stats;
-        var what = output is null ? "Checked" : $"Built {Markup.Escape(output)}:";
+        var what = output is null ? "Checked" : result.UpToDate ? $"Up to date {Markup.Escape(output)}:" : $"Built {Markup.Escape(output)}:";
         AnsiConsole.MarkupLine(
             $"[green]{what}[/] {stats.Sections} sections, {stats.Sources} sources, {stats.Claims} claims, " +
             $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s" +

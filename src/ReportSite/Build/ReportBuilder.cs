@@ -18,8 +18,11 @@ public sealed record BuildOptions(string Input, string? Output, string Theme, st
 
 public sealed record BuildStats(int Sections, int Sources, int Claims, int Citations, int FilesWritten = 0, int FilesUnchanged = 0);
 
+/// <param name="Written">The output folder now holds this build's site.</param>
+/// <param name="UpToDate">Nothing the site depends on changed since the last build: no work was done.</param>
 public sealed record BuildResult(
-    IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<PipelineTiming> Timings, TimeSpan Elapsed, bool Written)
+    IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<PipelineTiming> Timings, TimeSpan Elapsed, bool Written,
+    bool UpToDate = false)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -63,10 +66,19 @@ public static class ReportBuilder
             return Finish(diagnostics, null, [], watch, written: false);
         }
 
+        // Nothing changed since the last build of this output (same inputs, theme, options and program, and the site
+        // untouched): its result stands, and the work is skipped — as make or ninja would.
+        var previous = output is null ? null : BuildManifest.Load(output);
+        var fingerprint = output is null ? null : InputFingerprint.Compute(input, display.ThemeRoot, $"strict={options.Strict}");
+        if (previous is not null && previous.Fingerprint == fingerprint && previous.MatchesFolder(output!))
+        {
+            var stats = new BuildStats(previous.Sections, previous.Sources, previous.Claims, previous.Citations, 0, previous.Files.Count);
+            return new BuildResult(previous.Diagnostics, stats, [], watch.Elapsed, Written: true, UpToDate: true);
+        }
+
         var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var settings = display;
-        var writer = staging is null ? null : new OutputWriter(staging, output);
-        var context = new PipelineContext(settings, diagnostics, writer);
+        var writer = staging is null ? null : new OutputWriter(staging, output, previous);
+        var context = new PipelineContext(display, diagnostics, writer);
         try
         {
             if (staging is not null) Directory.CreateDirectory(staging);
@@ -80,7 +92,11 @@ public static class ReportBuilder
                 Swap(staging, output!);
                 written = true;
             }
-            return Finish(diagnostics, graph, timings, watch, written, writer);
+            var result = Finish(diagnostics, graph, timings, watch, written, writer);
+            if (written)
+                new BuildManifest(fingerprint!, writer!.Files, result.Stats.Sections, result.Stats.Sources, result.Stats.Claims,
+                    result.Stats.Citations, [.. result.Diagnostics]).Save(output!);
+            return result;
         }
         finally
         {

@@ -1,32 +1,42 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ReportSite.Output;
 
 /// <summary>
-/// Writes the site into a fresh staging folder. A file whose bytes equal those of the same path in the previous
-/// site is hard-linked instead of written, so an unchanged rebuild writes (almost) nothing while the swap stays
-/// atomic: the staging folder is always a complete site.
+/// Writes the site into a fresh staging folder. A file whose hash equals that of the same path in the previous
+/// site (per its <see cref="BuildManifest"/>, and untouched since) is hard-linked instead of written, so an
+/// unchanged rebuild writes no content while the swap stays atomic: the staging folder is always a complete site.
 /// </summary>
 public sealed class OutputWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root;
     private readonly string? _previous;
+    private readonly IReadOnlyDictionary<string, ManifestEntry> _previousFiles;
+    private readonly ConcurrentDictionary<string, ManifestEntry> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
     private int _unchanged;
 
     /// <param name="root">The staging folder.</param>
     /// <param name="previous">The current site, if any, whose unchanged files are reused.</param>
-    public OutputWriter(string root, string? previous)
+    /// <param name="previousManifest">What the current site's build recorded; without it every file is written.</param>
+    public OutputWriter(string root, string? previous, BuildManifest? previousManifest)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        _previous = previous is not null && Directory.Exists(previous) ? Path.GetFullPath(previous) : null;
+        _previous = previous is not null && Directory.Exists(previous) && previousManifest is not null ? Path.GetFullPath(previous) : null;
+        _previousFiles = _previous is null ? new Dictionary<string, ManifestEntry>() : previousManifest!.Files;
     }
 
     public int Written => _written;
     public int Unchanged => _unchanged;
+
+    /// <summary>Every file written or reused, for the next build's manifest.</summary>
+    public Dictionary<string, ManifestEntry> Files => new(_files, StringComparer.Ordinal);
 
     public void WriteText(string relativePath, string text)
     {
@@ -44,27 +54,40 @@ public sealed class OutputWriter
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var path = Target(relativePath);
-        if (_previous is not null && SameAsPrevious(relativePath, bytes, out var previousPath) && TryLink(previousPath, path))
-        {
-            Interlocked.Increment(ref _unchanged);
-            return;
-        }
+        if (TryReuse(relativePath, sha, path)) return;
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             stream.Write(bytes);
-        Interlocked.Increment(ref _written);
+        Record(relativePath, sha, path);
     }
 
     public void Copy(string relativePath, string sourcePath)
     {
+        string sha;
+        using (var stream = File.OpenRead(sourcePath))
+            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
         var path = Target(relativePath);
-        var previousPath = _previous is null ? null : Path.Combine(_previous, relativePath);
-        if (previousPath is not null && File.Exists(previousPath) && SameFile(sourcePath, previousPath) && TryLink(previousPath, path))
-        {
-            Interlocked.Increment(ref _unchanged);
-            return;
-        }
+        if (TryReuse(relativePath, sha, path)) return;
         File.Copy(sourcePath, path);
+        Record(relativePath, sha, path);
+    }
+
+    private bool TryReuse(string relativePath, string sha, string path)
+    {
+        if (_previous is null || !_previousFiles.TryGetValue(relativePath, out var entry) || entry.Sha256 != sha) return false;
+        var previousPath = Path.Combine(_previous, relativePath);
+        // The manifest is only trusted for a file nobody touched since it was written.
+        if (!entry.Matches(new FileInfo(previousPath)) || !TryLink(previousPath, path)) return false;
+        _files[relativePath] = entry;
+        Interlocked.Increment(ref _unchanged);
+        return true;
+    }
+
+    private void Record(string relativePath, string sha, string path)
+    {
+        var info = new FileInfo(path);
+        _files[relativePath] = new ManifestEntry(sha, info.Length, info.LastWriteTimeUtc.Ticks);
         Interlocked.Increment(ref _written);
     }
 
@@ -73,48 +96,13 @@ public sealed class OutputWriter
         var path = Path.GetFullPath(Path.Combine(_root, relativePath));
         if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder); // idempotent, so two threads racing here is harmless
+            _folders.TryAdd(folder, true);
+        }
         return path;
-    }
-
-    private bool SameAsPrevious(string relativePath, ReadOnlySpan<byte> bytes, out string previousPath)
-    {
-        previousPath = Path.Combine(_previous!, relativePath);
-        var info = new FileInfo(previousPath);
-        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
-        try
-        {
-            using var stream = new FileStream(previousPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            stream.ReadExactly(buffer, 0, bytes.Length);
-            return bytes.SequenceEqual(buffer.AsSpan(0, bytes.Length));
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static bool SameFile(string a, string b)
-    {
-        var infoA = new FileInfo(a);
-        var infoB = new FileInfo(b);
-        if (infoA.Length != infoB.Length) return false;
-        using var streamA = infoA.OpenRead();
-        using var streamB = infoB.OpenRead();
-        Span<byte> bufferA = stackalloc byte[8192];
-        Span<byte> bufferB = stackalloc byte[8192];
-        while (true)
-        {
-            var read = streamA.Read(bufferA);
-            if (read == 0) return true;
-            streamB.ReadExactly(bufferB[..read]);
-            if (!bufferA[..read].SequenceEqual(bufferB[..read])) return false;
-        }
     }
 
     // Hard links exist on every file system a site is built on here; where they fail, the caller writes a copy.

@@ -97,7 +97,7 @@ public sealed class BuildDiagnosticsTests
         Assert.False(failed.Succeeded);
         Assert.Equal(before, report.ReadOutput("sections/a.html"));
         // No staging folder is left behind next to the site.
-        Assert.Equal(["_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order());
+        Assert.Equal([".reportsite-cache", "_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class BuildDiagnosticsTests
             ReportSite.Build.ReportBuilder.Run(new ReportSite.Build.BuildOptions(report.Input, report.Output, Repo.Theme, report.Root), interrupted.Token));
 
         Assert.Equal(before, report.ReadOutput("sections/a.html"));
-        Assert.Equal(["_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order());
+        Assert.Equal([".reportsite-cache", "_site", "input"], Directory.EnumerateFileSystemEntries(report.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -207,5 +207,29 @@ public sealed class BuildDiagnosticsTests
         Assert.Equal(4, third.Stats.FilesWritten);
         Assert.Contains("Other words", report.ReadOutput("sections/b.html"));
         Assert.Contains("Other words", report.ReadOutput("sources/sky-news-investigation.html"));
+    }
+
+    [Fact]
+    public void The_build_cache_lives_beside_the_site_and_a_hand_edited_site_is_rebuilt()
+    {
+        using var report = new TempReport()
+            .Write("sources/sky.yml", Record)
+            .Write("sections/01-a.md", "---\ntitle: A\n---\nClaim [@sky-news-investigation].\n");
+        var first = report.Build();
+        Assert.False(first.UpToDate);
+        Assert.False(File.Exists(Path.Combine(report.Output, ".reportsite-cache")));
+        Assert.True(File.Exists(Path.Combine(report.Root, ".reportsite-cache", "_site.json")));
+
+        Assert.True(report.Build().UpToDate);
+
+        // Someone edits the published site by hand: the next build must not trust the cache.
+        File.AppendAllText(Path.Combine(report.Output, "sections", "a.html"), "<!-- edited -->");
+        var rebuilt = report.Build();
+        Assert.False(rebuilt.UpToDate);
+        Assert.DoesNotContain("edited", report.ReadOutput("sections/a.html"));
+
+        // A theme or option change is a change too.
+        var strict = ReportSite.Build.ReportBuilder.Run(new ReportSite.Build.BuildOptions(report.Input, report.Output, Repo.Theme, report.Root, Strict: true));
+        Assert.False(strict.UpToDate);
     }
 }

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Output;
+
+/// <summary>One file of a built site: its hash, and the size and time stamp that show it was not touched since.</summary>
+public sealed record ManifestEntry(string Sha256, long Size, long ModifiedTicks);
+
+/// <summary>
+/// What the last successful build of an output folder produced: the fingerprint of its inputs, every file's hash,
+/// and its stats and diagnostics. Kept in <c>.reportsite-cache/</c> beside the output folder (not inside it, so the
+/// published site holds only the site). It lets a rebuild skip unchanged writes, and skip all work when nothing
+/// that the site depends on changed.
+/// </summary>
+public sealed record BuildManifest(
+    string Fingerprint,
+    Dictionary<string, ManifestEntry> Files,
+    int Sections, int Sources, int Claims, int Citations,
+    List<Diagnostic> Diagnostics)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>Where the manifest of <paramref name="outputFolder"/> lives.</summary>
+    public static string PathFor(string outputFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        return Path.Combine(Path.GetDirectoryName(full)!, ".reportsite-cache", Path.GetFileName(full) + ".json");
+    }
+
+    public static BuildManifest? Load(string outputFolder)
+    {
+        var path = PathFor(outputFolder);
+        if (!File.Exists(path) || !Directory.Exists(outputFolder)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Json);
+        }
+        catch (Exception error) when (error is JsonException or IOException or NotSupportedException)
+        {
+            return null; // a damaged cache only costs a full build
+        }
+    }
+
+    public void Save(string outputFolder)
+    {
+        var path = PathFor(outputFolder);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static void Delete(string outputFolder)
+    {
+        var path = PathFor(outputFolder);
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>True when every file the manifest lists is still in the output folder, untouched, and nothing else is.</summary>
+    public bool MatchesFolder(string outputFolder)
+    {
+        var root = Path.GetFullPath(outputFolder);
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!Files.TryGetValue(relative, out var entry) || !entry.Matches(new FileInfo(file))) return false;
+            count++;
+        }
+        return count == Files.Count;
+    }
+}
+
+public static class ManifestEntryExtensions
+{
+    public static bool Matches(this ManifestEntry entry, FileInfo file) =>
+        file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.ModifiedTicks;
+}
