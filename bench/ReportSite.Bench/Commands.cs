@@ -33,13 +33,13 @@ public static partial class Commands
     /// </summary>
     public static int WholeBuild(string[] args)
     {
-        var name = args.FirstOrDefault(a => !a.StartsWith("--")) ?? throw new ArgumentException("corpus name required");
+        var name = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : throw new ArgumentException("corpus name required");
         var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(5);
-        var root = args.Where(a => !a.StartsWith("--")).Skip(1).FirstOrDefault(a => !int.TryParse(a, out _)) ?? DefaultCorpora;
+        var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).ToList();
+        var root = positional.Skip(1).FirstOrDefault() ?? DefaultCorpora;
         var input = Path.Combine(root, name);
         if (!Directory.Exists(input)) Generate([name, root]);
-        var cli = Path.Combine(RepoRoot, "src", "ReportSite.Cli", "bin", "Release", "net10.0", "reportsite.dll");
-        if (!File.Exists(cli)) throw new FileNotFoundException("Build the CLI first: dotnet build src/ReportSite.Cli -c Release", cli);
+        var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault() ?? PublishedCli();
         var output = Path.Combine(Path.GetTempPath(), $"reportsite-bench-{name}");
 
         Console.WriteLine($"{name}: warm-up");
@@ -60,6 +60,57 @@ public static partial class Commands
         Report($"{name} full build", cold);
         Report($"{name} unchanged rebuild", warm);
         return 0;
+    }
+
+    /// <summary>Runs the pipelines in-process without writing, then times the hot paths one by one (single thread).</summary>
+    public static int Profile(string[] args)
+    {
+        var input = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine(DefaultCorpora, "report-22k"));
+        var context = new ReportSite.Engine.PipelineContext(
+            new ReportSite.Engine.BuildSettings(input, Path.Combine(RepoRoot, "theme"), Environment.CurrentDirectory), new ReportSite.Diagnostics.DiagnosticBag());
+        var watch = Stopwatch.StartNew();
+        var timings = new ReportSite.Engine.PipelineEngine(ReportSite.Build.ReportBuilder.Pipelines()).Run(context, writeOutput: false);
+        Console.WriteLine($"pipelines without output: {watch.ElapsedMilliseconds} ms");
+        foreach (var t in timings) Console.WriteLine($"  {t.Pipeline,-10} " + string.Join(", ", t.Phases.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")));
+
+        var graph = ReportSite.Pipelines.ReportPipeline.Graph(context)!;
+        var templates = ReportSite.Pipelines.ReportPipeline.Templates(context);
+        var models = new ReportSite.Templates.PageModelFactory(graph);
+        var renderer = new ReportSite.Markdown.SectionRenderer(
+            ReportSite.Markdown.ReportMarkdown.Create(ReportSite.Markdown.Citations.CitationPunctuation.Arabic), graph.SourcesById);
+        void Time(string what, Action action)
+        {
+            action(); // warm-up
+            watch.Restart();
+            action();
+            Console.WriteLine($"{what}: {watch.ElapsedMilliseconds} ms (1 thread)");
+        }
+        Time("render Markdown of every section", () => { foreach (var s in graph.Sections) renderer.Render(s.Section, new ReportSite.Diagnostics.DiagnosticBag()); });
+        Time("render every section page", () => { var i = 0; foreach (var s in graph.Sections) templates.Render("section", models.Section(s, ++i)); });
+        Time("render every source page", () => { foreach (var s in graph.Sources) templates.Render("source", models.SourcePage(s)); });
+        Time("claims.json + sources.json", () => { ReportSite.Exports.GraphExports.ClaimsJson(graph); ReportSite.Exports.GraphExports.SourcesJson(graph); });
+        Time("load every record file", () =>
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(input, "sources"), "*.yml", SearchOption.AllDirectories))
+                ReportSite.Sources.SourceRecordLoader.Load(File.ReadAllText(file), file, new ReportSite.Diagnostics.DiagnosticBag());
+        });
+        return 0;
+    }
+
+    /// <summary>The Release CLI as users install it: published with ReadyToRun (precompiled, so start-up does not JIT).</summary>
+    private static string PublishedCli()
+    {
+        var folder = Path.Combine(RepoRoot, "bench", ".publish");
+        Console.WriteLine($"publishing the Release CLI (ReadyToRun) to {folder}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        foreach (var arg in new[] { "publish", Path.Combine(RepoRoot, "src", "ReportSite.Cli"), "-c", "Release", "-r", "linux-x64",
+                     "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "--nologo", "-v", "q" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed");
+        return Path.Combine(folder, "reportsite.dll");
     }
 
     public sealed record Measurement(double WallSeconds, double CpuSeconds, long PeakRssKb);

@@ -7,6 +7,7 @@ return args switch
     ["generate", .. var rest] => Commands.Generate(rest),
     ["build", .. var rest] => Commands.WholeBuild(rest),
     ["micro", .. var rest] => RunMicro(rest),
+    ["profile", .. var rest] => Commands.Profile(rest),
     _ => Usage(),
 };
 
@@ -20,8 +21,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: bench generate [NAME|all] [DIR]        write a corpus (pages-5k, report-22k, report-5500, tiny) under DIR (default bench/corpora)
-               bench build NAME [--runs N] [DIR]      time the Release reportsite on a generated corpus (after a warm-up)
+               bench build NAME [DIR] [--runs N] [--cli PATH]  time the Release reportsite (published ReadyToRun) on a corpus
                bench micro [BenchmarkDotNet args]     micro-benchmarks of the hot paths
+               bench profile [INPUT]                  in-process: pipeline phases, then each hot path over the whole corpus
         """);
     return 2;
 }

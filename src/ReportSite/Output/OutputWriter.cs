@@ -57,8 +57,8 @@ public sealed class OutputWriter
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var path = Target(relativePath);
         if (TryReuse(relativePath, sha, path)) return;
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-            stream.Write(bytes);
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+            RandomAccess.Write(handle, bytes, fileOffset: 0);
         Record(relativePath, sha, path);
     }
 
