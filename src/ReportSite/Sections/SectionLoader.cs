@@ -39,17 +39,10 @@ public static partial class SectionLoader
             markdown = new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
         }
 
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (key, value) in frontMatter?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
-        {
-            var name = key.ScalarText() ?? "";
-            if (Known.Contains(name)) values[name] = value;
-            else diagnostics.Warning(key.At(displayPath, 1), DiagnosticCodes.UnknownField,
-                $"unknown front matter field '{name}'{Suggestions.Hint(name, Known)}");
-        }
-        string? Text(string key) => values.TryGetValue(key, out var node) ? node.ScalarText()?.Trim() : null;
-        SourceLocation At(string key) =>
-            values.TryGetValue(key, out var node) ? node.At(displayPath, 1) : new SourceLocation(displayPath, 1, 1);
+        // Front matter positions are offset by its opening '---' line.
+        var fields = frontMatter is null ? null : new YamlFields(frontMatter, Known, "front matter", displayPath, diagnostics, lineOffset: 1);
+        string? Text(string key) => fields?.Text(key);
+        SourceLocation At(string key) => fields?.Has(key) == true ? fields.At(key) : new SourceLocation(displayPath, 1, 1);
 
         var title = Text("title");
         if (string.IsNullOrEmpty(title) && !frontMatterFailed) // a YAML error is already reported; don't guess more

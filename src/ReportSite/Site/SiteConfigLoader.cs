@@ -25,17 +25,9 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Children)
-        {
-            var name = key.ScalarText() ?? "";
-            if (Known.Contains(name)) values[name] = value;
-            else diagnostics.Warning(key.At(displayPath), DiagnosticCodes.UnknownField,
-                $"unknown field '{name}' in site.yml{Suggestions.Hint(name, Known)}");
-        }
-
-        string? Text(string key) => values.TryGetValue(key, out var node) ? node.ScalarText()?.Trim() : null;
-        SourceLocation At(string key) => values.TryGetValue(key, out var node) ? node.At(displayPath) : mapping.At(displayPath);
+        var fields = new YamlFields(mapping, Known, "site.yml", displayPath, diagnostics);
+        string? Text(string key) => fields.Text(key);
+        SourceLocation At(string key) => fields.At(key);
 
         var title = Text("title");
         if (string.IsNullOrEmpty(title))
@@ -52,14 +44,6 @@ public static partial class SiteConfigLoader
         if (direction is not ("rtl" or "ltr"))
             diagnostics.Error(At("direction"), DiagnosticCodes.SiteConfigInvalid, $"'direction' must be rtl or ltr, not '{direction}'");
 
-        string? Date(string key)
-        {
-            var value = Text(key);
-            if (value is not null && !RecordFields.IsValidDate(value))
-                diagnostics.Error(At(key), DiagnosticCodes.InvalidDate, $"'{key}' is not an ISO 8601 date: '{value}'");
-            return value;
-        }
-
         var baseUrl = Text("base_url");
         if (baseUrl is not null && !RecordFields.IsWebUrl(baseUrl))
         {
@@ -67,21 +51,15 @@ public static partial class SiteConfigLoader
             baseUrl = null;
         }
 
-        var authors = new List<string>();
-        foreach (var key in new[] { "author", "authors" })
-            if (values.TryGetValue(key, out var node))
-                authors.AddRange((node is YamlSequenceNode list ? list.Children : [node])
-                    .Select(n => n.ScalarText()?.Trim()).OfType<string>().Where(s => s.Length > 0));
-
         return new SiteConfig
         {
             Title = title ?? "",
             Subtitle = Text("subtitle"),
             Language = language,
             Direction = direction,
-            Authors = authors,
-            Published = Date("published"),
-            Updated = Date("updated"),
+            Authors = fields.Names("author", "authors"),
+            Published = fields.Date("published"),
+            Updated = fields.Date("updated"),
             Description = Text("description"),
             License = Text("license"),
             BaseUrl = baseUrl,

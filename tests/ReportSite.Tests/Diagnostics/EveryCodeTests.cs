@@ -559,7 +559,7 @@ public sealed class EveryCodeTests
         Assert.Equal([(SectionPath, 3, 1), (SitePath, 2, 1)],
             result.Diagnostics.Select(d => (d.File, d.Line, d.Column)));
         Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticCodes.UnknownField, Severity.Warning), (d.Code, d.Severity)));
-        Assert.Equal("unknown front matter field 'sumary'; did you mean 'summary'?", result.Diagnostics[0].Message);
+        Assert.Equal("unknown field 'sumary' in front matter; did you mean 'summary'?", result.Diagnostics[0].Message);
         Assert.Equal("unknown field 'licence' in site.yml; did you mean 'license'?", result.Diagnostics[1].Message);
         Assert.True(result.Written);
     }
