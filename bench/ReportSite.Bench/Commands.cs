@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ReportSite.Corpus;
 
 namespace ReportSite.Bench;
 
 /// <summary>The bench commands: corpus generation and whole-process timing of the Release CLI.</summary>
-public static partial class Commands
+public static class Commands
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -115,36 +114,27 @@ public static partial class Commands
 
     public sealed record Measurement(double WallSeconds, double CpuSeconds, long PeakRssKb);
 
+    // GNU time reports wall, user, system and peak RSS of the child exactly (Debian package "time").
+    private const string GnuTime = "/usr/bin/time";
+
     private static Measurement Run(string cli, string input, string output, out string log)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "build", input, "--output", output }) start.ArgumentList.Add(arg);
+        if (!File.Exists(GnuTime)) throw new FileNotFoundException("bench build needs GNU time: apt-get install time", GnuTime);
+        var report = Path.GetTempFileName();
+        var start = new ProcessStartInfo(GnuTime) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-o", report, "-f", "%e %U %S %M", "dotnet", cli, "build", input, "--output", output })
+            start.ArgumentList.Add(arg);
         start.Environment["REPORTSITE_TIMINGS"] = "1";
-        var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        // VmHWM is the process's own peak RSS; poll it until the process exits.
-        while (!process.WaitForExit(5)) peak = Math.Max(peak, ReadHighWaterMark(process.Id));
-        var wall = watch.Elapsed.TotalSeconds;
-        var cpu = process.TotalProcessorTime.TotalSeconds;
+        process.WaitForExit();
         log = stdout.Result + stderr.Result;
         if (process.ExitCode != 0) throw new InvalidOperationException($"build failed:\n{log}");
-        return new Measurement(wall, cpu, peak);
-    }
-
-    private static long ReadHighWaterMark(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                    return long.Parse(Digits().Match(line).Value, CultureInfo.InvariantCulture);
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return 0;
+        var fields = File.ReadAllText(report).Trim().Split('\n')[^1].Split(' ')
+            .Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        File.Delete(report);
+        return new Measurement(fields[0], fields[1] + fields[2], (long)fields[3]);
     }
 
     private static void Report(string title, List<Measurement> runs)
@@ -173,7 +163,4 @@ public static partial class Commands
             if (File.Exists(Path.Combine(dir.FullName, "ReportSite.sln"))) return dir.FullName;
         return Directory.GetCurrentDirectory();
     }
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
 }

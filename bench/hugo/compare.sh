@@ -25,6 +25,7 @@ baseURL = "http://localhost/"
 title = "bench"
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "404", "robotsTXT"]
 relativeURLs = true
+uglyURLs = true  # sections/x.html, one file per page as ReportSite writes (not a folder per page)
 [markup.goldmark.renderer]
 unsafe = true
 TOML

@@ -57,9 +57,11 @@ public sealed class OutputWriter
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var path = Target(relativePath);
         if (TryReuse(relativePath, sha, path)) return;
-        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
-            RandomAccess.Write(handle, bytes, fileOffset: 0);
-        Record(relativePath, sha, path);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, fileOffset: 0);
+        // Size and time stamp from the open handle: no second lookup of the path.
+        _files[relativePath] = new ManifestEntry(sha, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        Interlocked.Increment(ref _written);
     }
 
     public void Copy(string relativePath, string sourcePath)
