@@ -20,25 +20,26 @@ public static class MarkdownSafety
         "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "xlink:href", "ping",
     };
 
-    public static void Check(MarkdownDocument document, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="locate">Where a node is in the author's file.</param>
+    public static void Check(MarkdownDocument document, DiagnosticBag diagnostics, Func<MarkdownObject, SourceLocation> locate)
     {
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case LinkInline link when link.Url is { } url && !UrlPolicy.IsAllowed(url):
-                    diagnostics.Error(At(displayPath, link), DiagnosticCodes.UnsafeMarkdownUrl,
+                    diagnostics.Error(locate(link), DiagnosticCodes.UnsafeMarkdownUrl,
                         $"{(link.IsImage ? "image" : "link")} URL scheme '{UrlPolicy.SchemeOf(url)}:' is not allowed (use http, https or a relative path)");
                     break;
                 case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
-                    diagnostics.Error(At(displayPath, autolink), DiagnosticCodes.UnsafeMarkdownUrl,
+                    diagnostics.Error(locate(autolink), DiagnosticCodes.UnsafeMarkdownUrl,
                         $"link URL scheme '{UrlPolicy.SchemeOf(autolink.Url)}:' is not allowed (use http, https or a relative path)");
                     break;
                 case HtmlInline html:
-                    CheckHtml(html.Tag, At(displayPath, html), diagnostics);
+                    CheckHtml(html.Tag, locate(html), diagnostics);
                     break;
                 case HtmlBlock block:
-                    CheckHtml(block.Lines.ToString(), At(displayPath, block), diagnostics);
+                    CheckHtml(block.Lines.ToString(), locate(block), diagnostics);
                     break;
             }
         }
@@ -76,5 +77,4 @@ public static class MarkdownSafety
             yield return value[(at + 4)..].Trim('\'', '"', ' ');
     }
 
-    private static SourceLocation At(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
 }

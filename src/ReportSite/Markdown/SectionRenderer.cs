@@ -7,6 +7,7 @@ using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
 using ReportSite.Sections;
 using ReportSite.Sources;
+using ReportSite.Text;
 
 namespace ReportSite.Markdown;
 
@@ -19,14 +20,20 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(section.Markdown, pipeline);
-        MarkdownSafety.Check(document, section.DisplayPath, diagnostics);
+        var lines = new LineMap(section.Markdown);
+        SourceLocation At(int offset)
+        {
+            var (line, column) = lines.At(offset);
+            return new SourceLocation(section.DisplayPath, line, column);
+        }
+        MarkdownSafety.Check(document, diagnostics, node => At(node.Span.Start));
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var claims = new List<Claim>(claimInlines.Count);
         foreach (var claimInline in claimInlines)
         {
-            var claimAt = At(section, claimInline.Group.Position);
+            var claimAt = At(claimInline.Group.Offset);
             if (claimInline.Group.ExplicitClaimId is { } explicitId && !CitationInlineParser.IsValidClaimId(explicitId))
                 diagnostics.Error(claimAt, DiagnosticCodes.InvalidClaimId,
                     $"claim id '{explicitId}' may only hold letters, digits and - _ . : (after '{{#')");
@@ -39,7 +46,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             {
                 if (group.Group is null)
                 {
-                    diagnostics.Error(At(section, group.Position), DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
+                    diagnostics.Error(At(group.Offset), DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
                     continue;
                 }
                 var resolved = new List<ResolvedCitation>();
@@ -48,7 +55,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
                     var citation = group.Group.Citations[i];
                     if (!sources.TryGetValue(citation.Key, out var source))
                     {
-                        diagnostics.Error(At(section, group.KeyPositions[i]), DiagnosticCodes.UnknownSourceKey,
+                        diagnostics.Error(At(group.KeyOffsets[i]), DiagnosticCodes.UnknownSourceKey,
                             $"unknown source key '{citation.Key}'{Suggestions.Hint(citation.Key, sources.Keys)}");
                         resolved.Add(new ResolvedCitation(citation, null, 0));
                         continue;
@@ -78,6 +85,4 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         return new RenderedSection(section, writer.ToString(), claims, numbered);
     }
 
-    private static SourceLocation At(Section section, (int Line, int Column) position) =>
-        new(section.DisplayPath, position.Line, position.Column);
 }

@@ -16,7 +16,7 @@ public static partial class SectionLoader
         var fileName = Path.GetFileNameWithoutExtension(relativePath);
         var prefix = NumericPrefix().Match(fileName);
         var slug = prefix.Success ? fileName[prefix.Length..] : fileName;
-        double? order = prefix.Success ? double.Parse(prefix.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        double? order = prefix.Success ? ParseNumber(prefix.Groups[1].Value) : null;
 
         var lines = text.Split('\n');
         var markdown = text;
@@ -74,8 +74,13 @@ public static partial class SectionLoader
         };
     }
 
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)[-_ ]")]
+    // Any script's decimal digits ("٠٣-تدمر.md" is section 3), read digit by digit: double.Parse knows only ASCII ones.
+    [GeneratedRegex(@"^(\p{Nd}+(?:\.\p{Nd}+)?)[-_ ]")]
     private static partial Regex NumericPrefix();
+
+    private static double ParseNumber(string digits) => double.Parse(
+        string.Concat(digits.Select(c => c == '.' ? "." : CharUnicodeInfo.GetDecimalDigitValue(c).ToString(CultureInfo.InvariantCulture))),
+        CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^[\p{L}\p{N}_](?:[\p{L}\p{N}_\-]*[\p{L}\p{N}_])?$")]
     private static partial Regex SlugPattern();

@@ -20,7 +20,7 @@ public static partial class SiteConfigLoader
         if (root is not YamlMappingNode mapping)
         {
             if (root is not null || !diagnostics.HasErrors)
-                diagnostics.Error(root?.At(displayPath) ?? new SourceLocation(displayPath, 1, 1), DiagnosticCodes.SiteConfigInvalid,
+                diagnostics.Error(root is null || root.ScalarText() is null ? new SourceLocation(displayPath, 1, 1) : root.At(displayPath), DiagnosticCodes.SiteConfigInvalid,
                     "site.yml must be a mapping with at least 'title'");
             return null;
         }

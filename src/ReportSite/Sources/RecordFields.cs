@@ -12,10 +12,13 @@ public static partial class RecordFields
         "archive_url", "accessed", "file", "sha256", "part_of", "verification", "verification_note", "description", "quote",
     ];
 
-    /// <summary>Ids: a letter, digit or '_' first (as Pandoc citation keys), then letters, digits, - _ . :, not ending in punctuation.</summary>
+    /// <summary>
+    /// Ids are what a bare Pandoc citation key can hold: a letter, digit or '_' first, then letters, digits and '_',
+    /// with single - . : between them ("doc-2014.11:a"; not "a.-b", which [@a.-b] would read as key "a").
+    /// </summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
-    [GeneratedRegex(@"^[\p{L}\p{N}_](?:[\p{L}\p{N}_\-.:]*[\p{L}\p{N}_])?$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}_](?:[\-.:]?[\p{L}\p{N}_])*$")]
     private static partial Regex IdPattern();
 
     /// <summary>ISO 8601 calendar dates at year, year-month or full-date precision, and real ones (no 2024-02-30).</summary>

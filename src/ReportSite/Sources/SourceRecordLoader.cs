@@ -18,6 +18,7 @@ public static class SourceRecordLoader
         switch (root)
         {
             case null:
+            case YamlScalarNode when root.ScalarText() is null: // an empty document ("---" alone): no records, as an empty file
                 return [];
             case YamlMappingNode mapping:
                 return Read(mapping, displayPath, diagnostics) is { } record ? [record] : [];

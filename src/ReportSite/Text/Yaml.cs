@@ -25,10 +25,17 @@ public static class Yaml
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
         }
-        catch (YamlException error)
+        catch (Exception error) when (error is YamlException or InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet also throws plain InvalidOperationException/ArgumentException on some malformed input
+            // ("authors: [Smith,\nJones]"); without a position, the error is placed at the end of the text.
             var message = Clean((error.InnerException?.Message ?? error.Message).Trim());
-            var (line, column) = ((int)error.Start.Line, (int)error.Start.Column);
+            var lines = new LineMap(text);
+            var (line, column) = error is YamlException yaml
+                ? ((int)yaml.Start.Line, (int)yaml.Start.Column)
+                : lines.At(text.TrimEnd().Length);
+            // A mark past the last line (an error at the end of a file without a final newline) goes to the end of the last line.
+            if (line > lines.LineCount || (line == lines.LineCount + 1 && column == 1)) (line, column) = lines.At(text.Length);
             // YamlDotNet places tab errors at the scalar before the tab; authors need the tab itself.
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentationTab(text, line) is { } tab)
             {

@@ -207,10 +207,11 @@ public class RecordLoaderPropertyTests
     /// <summary>One generated record: its fields in file order, and the values <see cref="SourceRecord"/> must hold.</summary>
     private sealed record GeneratedRecord(IReadOnlyList<Field> Fields, IReadOnlyDictionary<string, string?> Expected, IReadOnlyList<string> Authors);
 
+    // The id rule: word characters, with single - . : between them (what a bare Pandoc key can hold).
     private static readonly Gen<string> Id =
-        Gen.Select(StringOf(Latin + Digits + "_" + Arabic + ArabicDigits, 1, 1), StringOf(Latin + Digits + "_-.:" + Arabic, 0, 8),
-            StringOf(Latin + Digits + "_" + Arabic, 1, 1), Gen.Bool,
-            (first, middle, last, single) => single ? first : first + middle + last);
+        Gen.Select(StringOf(Latin + Digits + "_" + Arabic + ArabicDigits, 1, 1),
+            Gen.Select(StringOf("-.:", 0, 1), StringOf(Latin + Digits + "_" + Arabic, 1, 3), (p, w) => p + w).Array[0, 4],
+            (first, parts) => first + string.Concat(parts));
 
     /// <summary>Free text: quotes, colons, '#', brackets, backslashes, Arabic; and strings YAML would read otherwise if unquoted.</summary>
     private static readonly Gen<string> Text = Gen.OneOf<string>(
@@ -370,12 +371,7 @@ public class RecordLoaderPropertyTests
 
     // ---- bugs found by these properties (minimal inputs) ----
 
-    [Fact(Skip = "BUG: malformed YAML crashes every YAML loader instead of giving RS0002: Yaml.TryParse catches only YamlException, "
-        + "but YamlDotNet 18.1.0 throws others. Minimal inputs (each crashes SourceRecordLoader, SiteConfigLoader and a section's front matter): "
-        + "\"a: [\\nb\" (flow collection left open, next line at column 1; realistic: \"authors: [Smith,\\nJones]\") -> InvalidOperationException "
-        + "from Scanner.ScanPlainScalar; \"- :\" and \" : b\" (empty key after indentation) -> ArgumentException \"The current event is of an "
-        + "unsupported type\" from YamlNode.ParseNode; \"...\\nx\" (content after a document end marker) -> InvalidOperationException "
-        + "\"The scanner should contain no more tokens\" from Parser.ParseDocumentStart. Nothing above catches them: the build crashes.")]
+    [Fact]
     public void Malformed_yaml_is_a_yaml_error_not_a_crash()
     {
         foreach (var yaml in new[] { "authors: [Smith,\nJones]", "a: [\nb", "- :", " : b", "...\nx" })
@@ -386,13 +382,13 @@ public class RecordLoaderPropertyTests
             SiteConfigLoader.Load(yaml, SitePath, diagnostics);
             SectionLoader.Load("---\n" + yaml + "\n---\n", "sections/01-a.md", SectionPath, diagnostics);
 
-            Assert.Equal(3, diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.YamlSyntax));
+            // In front matter a "..." line closes the front matter, so "...\nx" is not YAML there.
+            var expected = yaml.StartsWith("...") ? 2 : 3;
+            Assert.Equal(expected, diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.YamlSyntax));
         }
     }
 
-    [Fact(Skip = "BUG: a YAML error found at the end of a file without a final newline is located on a line past the end: "
-        + "SourceRecordLoader.Load(\"a: [b\") reports RS0002 at (2,1) in a one-line file (likewise \"[\", \"{\", \"%YAML 1.2\"); "
-        + "YamlDotNet's end-of-stream mark is on the next line. It should be clamped to the last line (here (1,6)).")]
+    [Fact]
     public void Yaml_error_at_the_end_of_a_file_is_located_on_its_last_line()
     {
         var diagnostics = new DiagnosticBag();
@@ -404,9 +400,7 @@ public class RecordLoaderPropertyTests
         Assert.Equal(1, diagnostic.Line);
     }
 
-    [Fact(Skip = "BUG: an empty YAML document (\"---\" alone, or \"# c\\n---\\n\") is reported past the end of the file: "
-        + "SourceRecordLoader.Load(\"---\") reports RS0216 at (2,2) and SiteConfigLoader.Load(\"---\") RS0003 at (2,2), in a one-line file "
-        + "(the root is an empty plain scalar whose start mark YamlDotNet puts after the marker). An empty file gives no RS0216 at all.")]
+    [Fact]
     public void Empty_yaml_document_is_reported_inside_the_file()
     {
         var diagnostics = new DiagnosticBag();
@@ -417,9 +411,7 @@ public class RecordLoaderPropertyTests
         Assert.All(diagnostics.Sorted(), d => Assert.Equal((1, 1), (d.Line, d.Column)));
     }
 
-    [Fact(Skip = "BUG: SectionLoader.Load throws FormatException for a file name whose numeric prefix has non-ASCII digits, e.g. "
-        + "\"sections/٠١-مقدمة.md\" (Arabic-Indic), \"sections/१-a.md\" (Devanagari), \"sections/1.٥-a.md\": NumericPrefix's \\d matches "
-        + "any Unicode digit but double.Parse(…, InvariantCulture) accepts only ASCII digits. Nothing catches it: the build crashes.")]
+    [Fact]
     public void Section_file_name_with_arabic_indic_digits_does_not_throw()
     {
         var diagnostics = new DiagnosticBag();

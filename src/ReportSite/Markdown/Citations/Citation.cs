@@ -24,19 +24,34 @@ public sealed record Citation(
     /// <summary>The locator exactly as written when that differs from <see cref="Locator"/> ("{iv, 34}"), for printing back.</summary>
     public string? LocatorAsWritten { get; init; }
 
-    /// <summary>Prints the citation back in Pandoc syntax (without brackets).</summary>
+    /// <summary>Prints the citation back in Pandoc syntax (without brackets); parsing the result gives this citation again.</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
-        if (Prefix is not null) text.Append(Prefix).Append(' ');
+        if (Prefix is not null) text.Append(Protect(Prefix)).Append(' ');
         if (SuppressAuthor) text.Append('-');
         text.Append('@');
         if (CitationSyntax.IsBareKey(Key)) text.Append(Key);
-        else text.Append('{').Append(Key).Append('}');
-        if (Locator is not null) text.Append(", ").Append(LocatorAsWritten ?? Locator);
-        if (Suffix is not null) text.Append(", ").Append(Suffix);
+        else text.Append('{').Append(Protect(Key)).Append('}');
+        if (Locator is not null)
+        {
+            text.Append(", ");
+            if (LocatorAsWritten is not null) text.Append(LocatorAsWritten);
+            else if (Suffix is not null && CitationSyntax.WouldExtendLocator(Suffix))
+            {
+                // "p. 4" then suffix "5" would read back as the locator "p. 4, 5": brace the value.
+                var (label, value) = CitationSyntax.SplitLocator(Locator);
+                text.Append(label.Length > 0 ? label + " " : "").Append('{').Append(value).Append('}');
+            }
+            else text.Append(Locator);
+        }
+        if (Suffix is not null) text.Append(", ").Append(Protect(Suffix));
         return text.ToString();
     }
+
+    // A trailing backslash would escape the ';', '}' or ',' printed after it.
+    private static string Protect(string part) =>
+        (part.Length - part.TrimEnd('\\').Length) % 2 == 1 ? part + " " : part;
 }
 
 /// <summary>A bracketed citation group: one or more citations separated by ';'.</summary>

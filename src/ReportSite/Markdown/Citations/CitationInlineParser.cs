@@ -43,10 +43,12 @@ public sealed class CitationInlineParser : InlineParser
 
         processor.GetSourcePosition(open, out var line, out var column);
         var keyPositions = new List<(int, int)>();
+        var keyOffsets = new List<int>();
         foreach (var citation in group?.Citations ?? [])
         {
             processor.GetSourcePosition(open + 1 + citation.KeyOffset, out var keyLine, out var keyColumn);
             keyPositions.Add((keyLine + 1, keyColumn + 1));
+            keyOffsets.Add(processor.GetSourcePosition(open + 1 + citation.KeyOffset));
         }
 
         processor.Inline = new CitationGroupInline
@@ -55,6 +57,8 @@ public sealed class CitationInlineParser : InlineParser
             ExplicitClaimId = explicitId,
             Position = (line + 1, column + 1),
             KeyPositions = keyPositions,
+            Offset = processor.GetSourcePosition(open),
+            KeyOffsets = keyOffsets,
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(open), processor.GetSourcePosition(end - 1)),
             Line = line,
             Column = column,

@@ -88,8 +88,10 @@ public static class CitationSyntax
         {
             var close = text.IndexOf('}', at);
             if (close < 0 || close >= end || close == at + 1) return at;
-            key = text[(at + 1)..close].Trim();
-            return key.Length == 0 ? at : close + 1;
+            var braced = text[(at + 1)..close].Trim();
+            if (braced.Length == 0) return at; // "@{ }" names nothing
+            key = braced;
+            return close + 1;
         }
         if (!IsKeyChar(text[at])) return at;
         var i = at + 1;
@@ -105,6 +107,21 @@ public static class CitationSyntax
     }
 
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>True when reading <paramref name="suffix"/> right after a locator would extend the locator ("5", "iv").</summary>
+    internal static bool WouldExtendLocator(string suffix)
+    {
+        var end = ReadToken(suffix, 0);
+        return end > 0;
+    }
+
+    /// <summary>The locator's label as written and its value, e.g. ("p.", "4") for "p. 4", ("", "4") for "4".</summary>
+    internal static (string Label, string Value) SplitLocator(string locator)
+    {
+        if (LocatorTerms.Match(locator) is { } term)
+            return (locator[..term.Term.Length], locator[term.Term.Length..].TrimStart());
+        return ("", locator);
+    }
 
     /// <summary>True when <paramref name="key"/> can be written as a bare @key (otherwise it needs @{…}).</summary>
     public static bool IsBareKey(string key) => key.Length > 0 && ReadKey(key, 0, key.Length, out var read) == key.Length && read == key;
@@ -138,6 +155,7 @@ public static class CitationSyntax
             var locator = braced
                 ? Clean(string.Concat(text[..valueStart], text[(valueStart + 1)..(valueEnd - 1)]))
                 : asWritten;
+            if (braced && text[(valueStart + 1)..(valueEnd - 1)].IsWhiteSpace()) return (null, null, Clean(text), null); // "{ }" locates nothing
             var after = text[valueEnd..].TrimStart();
             if (!after.IsEmpty && after[0] is ',' or '،') after = after[1..];
             return (locator, label ?? "page", Clean(after), braced ? asWritten : null);

@@ -27,7 +27,7 @@ public static class ClaimBuilder
             if (leaf.Inline is { } inline)
                 Wrap(inline, sectionSlug, claims);
         // Descendants() is not in reading order for nested blocks (lists, quotes); numbering and ids rely on it.
-        claims.Sort((a, b) => a.Group.Position.CompareTo(b.Group.Position));
+        claims.Sort((a, b) => a.Group.Offset.CompareTo(b.Group.Offset));
 
         // Derived ids: "<section>-<hash of the normalised text>", so they survive edits elsewhere; repeats get -2, -3…
         var used = new HashSet<string>(StringComparer.Ordinal);
