@@ -10,5 +10,4 @@ public sealed record BuildSettings(string InputRoot, string ThemeRoot, string Di
     public string Display(string absolutePath) =>
         Path.GetRelativePath(DisplayRoot, absolutePath).Replace('\\', '/');
 
-    public string DisplayInput(string relativeToInput) => Display(Path.Combine(InputRoot, relativeToInput));
 }

@@ -34,7 +34,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         foreach (var claimInline in claimInlines)
         {
             var claimAt = At(claimInline.Group.Offset);
-            if (claimInline.Group.ExplicitClaimId is { } explicitId && !CitationInlineParser.IsValidClaimId(explicitId))
+            if (claimInline.Group.ExplicitClaimId is { } explicitId && !RecordFields.IsValidId(explicitId) /* claim ids follow the id rule of sources */)
                 diagnostics.Error(claimAt, DiagnosticCodes.InvalidClaimId,
                     $"claim id '{explicitId}' may only hold letters, digits and - _ . : (after '{{#')");
             if (claimInline.Text.Length == 0)

@@ -8,10 +8,7 @@ namespace ReportSite.Templates;
 // anything up, and every claim and citation carries what a page needs (title, type, date, status, quote, locator).
 
 /// <summary>What every page has: the site, the way back to the root, and the table of contents.</summary>
-public abstract record PageModel(SiteConfig Site, string Root, string PageTitle, IReadOnlyList<LinkModel> Toc)
-{
-    public string Year => (Site.Published ?? "")[..Math.Min(4, (Site.Published ?? "").Length)];
-}
+public abstract record PageModel(SiteConfig Site, string Root, string PageTitle, IReadOnlyList<LinkModel> Toc);
 
 public sealed record LinkModel(string Title, string Url, string? Summary = null);
 
@@ -35,7 +32,17 @@ public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> 
     : PageModel(Site, "../", "", Toc);
 
 /// <summary>A claim as a page shows it: its text, where it is, and what it cites (with locators).</summary>
-public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<ClaimCitation> Citations);
+public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<CitationModel> Citations);
+
+/// <summary>One citation of a claim, with its source's data (title, type, date, status, quote) at hand for previews.</summary>
+public sealed record CitationModel(ClaimCitation Citation, SourceModel Source)
+{
+    public string SourceId => Citation.SourceId;
+    public string? Locator => Citation.Locator;
+    public string? LocatorLabel => Citation.LocatorLabel;
+    public string? Prefix => Citation.Prefix;
+    public string? Suffix => Citation.Suffix;
+}
 
 /// <summary>A source record plus what the build knows about it; <see cref="Url"/> is relative to a page in sources/ or sections/.</summary>
 public sealed record SourceModel(SourceRecord Record, string Url, int CitationCount, bool IsForeign)
@@ -82,7 +89,8 @@ public sealed class PageModelFactory(ReportGraph graph)
             record.Language is { } language && !SameLanguage(language, graph.Site.Language));
 
     private ClaimModel Claim(Claim claim) =>
-        new(claim.Id, claim.Anchor, claim.Text, "../" + claim.Url, _sectionTitles[claim.SectionSlug], claim.Citations);
+        new(claim.Id, claim.Anchor, claim.Text, "../" + claim.Url, _sectionTitles[claim.SectionSlug],
+            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList());
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);

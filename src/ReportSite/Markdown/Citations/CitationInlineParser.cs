@@ -1,6 +1,5 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
-using ReportSite.Sources;
 
 namespace ReportSite.Markdown.Citations;
 
@@ -92,6 +91,4 @@ public sealed class CitationInlineParser : InlineParser
         return -1;
     }
 
-    /// <summary>Explicit claim ids follow the same rule as source ids.</summary>
-    public static bool IsValidClaimId(string id) => RecordFields.IsValidId(id);
 }
