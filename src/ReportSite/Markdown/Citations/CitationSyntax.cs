@@ -86,8 +86,14 @@ public static class CitationSyntax
         if (at >= end) return at;
         if (text[at] == '{')
         {
-            var close = text.IndexOf('}', at);
-            if (close < 0 || close >= end || close == at + 1) return at;
+            // The closing brace, skipping backslash escapes as the ';' splitter does, so both read the same text.
+            var close = -1;
+            for (var j = at + 1; j < end; j++)
+            {
+                if (text[j] == '\\') { j++; continue; }
+                if (text[j] == '}') { close = j; break; }
+            }
+            if (close < 0 || close == at + 1) return at;
             var braced = text[(at + 1)..close].Trim();
             if (braced.Length == 0) return at; // "@{ }" names nothing
             key = braced;
