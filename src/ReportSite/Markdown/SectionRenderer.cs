@@ -20,6 +20,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(section.Markdown, pipeline);
+        CitationLocator.Locate(document, section.Markdown);
         var lines = new LineMap(section.Markdown);
         SourceLocation At(int offset)
         {

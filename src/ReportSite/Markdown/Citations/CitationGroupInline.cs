@@ -16,9 +16,17 @@ public sealed class CitationGroupInline : LeafInline
     public (int Line, int Column) Position { get; init; }
     public IReadOnlyList<(int Line, int Column)> KeyPositions { get; init; } = [];
 
-    /// <summary>Offsets in the parsed text of the '[' and of each key's '@': exact, for diagnostics through a <see cref="ReportSite.Text.LineMap"/>.</summary>
-    public int Offset { get; init; }
-    public IReadOnlyList<int> KeyOffsets { get; init; } = [];
+    /// <summary>
+    /// Offsets in the parsed text of the '[' and of each key's '@', for diagnostics through a
+    /// <see cref="ReportSite.Text.LineMap"/>. Set from Markdig's mapping, then made exact by <see cref="CitationLocator"/>.
+    /// </summary>
+    public int Offset { get; set; }
+    public IReadOnlyList<int> KeyOffsets { get; set; } = [];
+
+    /// <summary>The group as written, from '[' to its end, and the span of the block it is in.</summary>
+    public string RawText { get; init; } = "";
+    public int BlockStart { get; init; }
+    public int BlockEnd { get; init; }
 
     /// <summary>Filled by <see cref="ReportSite.Markdown.SectionRenderer"/> before HTML rendering.</summary>
     public IReadOnlyList<ResolvedCitation> Resolved { get; set; } = [];
