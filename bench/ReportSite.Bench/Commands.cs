@@ -72,9 +72,7 @@ public static class Commands
         Console.WriteLine($"pipelines without output: {watch.ElapsedMilliseconds} ms");
         foreach (var t in timings) Console.WriteLine($"  {t.Pipeline,-10} " + string.Join(", ", t.Phases.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")));
 
-        var graph = ReportSite.Pipelines.ReportPipeline.Graph(context)!;
-        var templates = ReportSite.Pipelines.ReportPipeline.Templates(context);
-        var models = new ReportSite.Templates.PageModelFactory(graph);
+        var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
         var renderer = new ReportSite.Markdown.SectionRenderer(
             ReportSite.Markdown.ReportMarkdown.Create(ReportSite.Markdown.Citations.CitationPunctuation.Arabic), graph.SourcesById);
         void Time(string what, Action action)

@@ -23,9 +23,6 @@ public abstract record DocumentContent;
 /// Text produced when the document is written, not before: a build with 22,000 source pages renders and writes
 /// each in turn instead of holding them all in memory.
 /// </summary>
-public sealed record TextContent(Func<string> Render) : DocumentContent
-{
-    public TextContent(string text) : this(() => text) { }
-}
+public sealed record TextContent(Func<string> Render) : DocumentContent;
 
 public sealed record FileCopyContent(string AbsolutePath) : DocumentContent;

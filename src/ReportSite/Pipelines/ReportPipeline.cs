@@ -4,8 +4,8 @@ using ReportSite.Templates;
 
 namespace ReportSite.Pipelines;
 
-/// <summary>What the Report pipeline hands to every page and export: the graph, and the theme parsed once.</summary>
-public sealed record ReportModel(ReportGraph Graph, TemplateRenderer Templates);
+/// <summary>What the Report pipeline hands to every page and export: the graph, the theme parsed once, and the page models.</summary>
+public sealed record ReportModel(ReportGraph Graph, TemplateRenderer Templates, PageModelFactory Pages);
 
 /// <summary>
 /// Report: joins site, sources and rendered sections into the <see cref="ReportGraph"/> and checks what needs all
@@ -29,18 +29,18 @@ public static class ReportPipeline
         var graph = new ReportGraph(site, SectionsPipeline.From(context), SourcesPipeline.From(context));
         graph.Validate(context.Diagnostics);
         var templates = new TemplateRenderer(context.Settings.ThemeRoot, site.Language);
-        return [new Document(null, null, new ReportModel(graph, templates))];
+        return [new Document(null, null, new ReportModel(graph, templates, new PageModelFactory(graph)))];
     }
 
-    public static ReportGraph? Graph(PipelineContext context) =>
-        context.ProcessedBy(PipelineNames.Report).FirstOrDefault()?.ModelAs<ReportModel>().Graph;
+    /// <summary>The report's model, once the Report pipeline has processed.</summary>
+    public static ReportModel? Model(PipelineContext context) =>
+        context.ProcessedBy(PipelineNames.Report).FirstOrDefault()?.ModelAs<ReportModel>();
 
-    public static TemplateRenderer Templates(PipelineContext context) =>
-        context.Single<ReportModel>(PipelineNames.Report).Templates;
+    public static ReportGraph? Graph(PipelineContext context) => Model(context)?.Graph;
 
     private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, PipelineContext context)
     {
-        var (graph, templates) = context.Single<ReportModel>(PipelineNames.Report);
-        return [new Document(null, "index.html", null, new TextContent(() => templates.Render("index", new PageModelFactory(graph).Index())))];
+        var report = context.Single<ReportModel>(PipelineNames.Report);
+        return [new Document(null, "index.html", null, new TextContent(() => report.Templates.Render("index", report.Pages.Index())))];
     }
 }

@@ -101,9 +101,7 @@ public static class SectionsPipeline
 
     private static IReadOnlyList<Document> RenderPages(PipelineContext context)
     {
-        if (ReportPipeline.Graph(context) is not { } graph) return [];
-        var templates = ReportPipeline.Templates(context);
-        var models = new PageModelFactory(graph);
+        if (ReportPipeline.Model(context) is not { Graph: var graph, Templates: var templates, Pages: var models }) return [];
         // Pages are rendered when written (Output phase), not here.
         return graph.Sections.Select((section, i) =>
         {

@@ -56,9 +56,7 @@ public static class SourcesPipeline
 
     private static IReadOnlyList<Document> Render(PipelineContext context)
     {
-        if (ReportPipeline.Graph(context) is not { } graph) return [];
-        var templates = ReportPipeline.Templates(context);
-        var models = new PageModelFactory(graph);
+        if (ReportPipeline.Model(context) is not { Graph: var graph, Templates: var templates, Pages: var models }) return [];
         // Pages are rendered when written (Output phase), not here.
         var pages = graph.Sources.Select(source => new Document(null, "sources/" + source.PageName, source,
             new TextContent(() => templates.Render("source", models.SourcePage(source)))));

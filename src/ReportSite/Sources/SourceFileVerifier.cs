@@ -48,7 +48,7 @@ public static class SourceFileVerifier
         }
         var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var full = Path.GetFullPath(Path.Combine(rootFull, relative));
-        if (!IsInside(full, rootFull))
+        if (full == rootFull || !Paths.IsSameOrInside(full, rootFull))
         {
             problem = "escapes the input folder";
             return null;
@@ -61,7 +61,4 @@ public static class SourceFileVerifier
         }
         return full;
     }
-
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }
