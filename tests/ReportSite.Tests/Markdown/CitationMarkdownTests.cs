@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
+using ReportSite.Text;
 
 namespace ReportSite.Tests.Markdown;
 
@@ -14,7 +15,18 @@ public class CitationMarkdownTests
     private const string Slug = "s";
     private static readonly MarkdownPipeline Pipeline = ReportMarkdown.Create(CitationPunctuation.Latin);
 
-    private static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    private static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        CitationLocator.Locate(document, markdown); // as SectionRenderer does
+        return document;
+    }
+
+    /// <summary>1-based line and column of the group's '[' and of each key's '@' in <paramref name="markdown"/>.</summary>
+    private static (int Line, int Column) PositionOf(string markdown, CitationGroupInline group) => new LineMap(markdown).At(group.Offset);
+
+    private static List<(int Line, int Column)> KeyPositionsOf(string markdown, CitationGroupInline group) =>
+        group.KeyOffsets.Select(new LineMap(markdown).At).ToList();
 
     private static List<CitationGroupInline> Groups(string markdown) => Parse(markdown).Descendants<CitationGroupInline>().ToList();
 
@@ -62,11 +74,12 @@ public class CitationMarkdownTests
     [Fact]
     public void Empty_group_is_a_group_without_citations()
     {
-        var group = Assert.Single(Groups("Text [@]."));
+        const string markdown = "Text [@].";
+        var group = Assert.Single(Groups(markdown));
 
         Assert.Null(group.Group);
-        Assert.Empty(group.KeyPositions);
-        Assert.Equal((1, 6), group.Position);
+        Assert.Empty(KeyPositionsOf(markdown, group));
+        Assert.Equal((1, 6), PositionOf(markdown, group));
     }
 
     [Fact]
@@ -324,60 +337,67 @@ public class CitationMarkdownTests
     public void Position_is_the_one_based_line_and_column_of_the_bracket()
     {
         //                         line 3: "The text [@a]." — '[' at column 10, '@' at column 11
-        var group = Assert.Single(Groups("Line one.\nLine two.\nThe text [@a]."));
+        const string markdown = "Line one.\nLine two.\nThe text [@a].";
+        var group = Assert.Single(Groups(markdown));
 
-        Assert.Equal((3, 10), group.Position);
-        Assert.Equal([(3, 11)], group.KeyPositions);
+        Assert.Equal((3, 10), PositionOf(markdown, group));
+        Assert.Equal([(3, 11)], KeyPositionsOf(markdown, group));
     }
 
     [Fact]
     public void Positions_are_the_same_with_crlf_line_ends()
     {
-        var group = Assert.Single(Groups("Line one.\r\nLine two.\r\nThe text [@a]."));
+        const string markdown = "Line one.\r\nLine two.\r\nThe text [@a].";
+        var group = Assert.Single(Groups(markdown));
 
-        Assert.Equal((3, 10), group.Position);
-        Assert.Equal([(3, 11)], group.KeyPositions);
+        Assert.Equal((3, 10), PositionOf(markdown, group));
+        Assert.Equal([(3, 11)], KeyPositionsOf(markdown, group));
     }
 
     [Fact]
     public void KeyPositions_point_at_each_key()
     {
         //                          "The text [see @a; -@b]." — '[' 10, '@a' 15, '@b' 20
-        var group = Assert.Single(Groups("Line one.\n\nThe text [see @a; -@b]."));
+        const string markdown = "Line one.\n\nThe text [see @a; -@b].";
+        var group = Assert.Single(Groups(markdown));
 
-        Assert.Equal((3, 10), group.Position);
-        Assert.Equal([(3, 15), (3, 20)], group.KeyPositions);
+        Assert.Equal((3, 10), PositionOf(markdown, group));
+        Assert.Equal([(3, 15), (3, 20)], KeyPositionsOf(markdown, group));
     }
 
     [Fact]
     public void KeyPositions_follow_a_group_across_lines()
     {
-        var group = Assert.Single(Groups("Text [see @a;\n  @b] here."));
+        const string markdown = "Text [see @a;\n  @b] here.";
+        var group = Assert.Single(Groups(markdown));
 
-        Assert.Equal((1, 6), group.Position);
-        Assert.Equal([(1, 11), (2, 3)], group.KeyPositions);
+        Assert.Equal((1, 6), PositionOf(markdown, group));
+        Assert.Equal([(1, 11), (2, 3)], KeyPositionsOf(markdown, group));
     }
 
     [Fact]
     public void Positions_count_container_markers()
     {
-        var quoted = Assert.Single(Groups("> Quote text [@a]."));
-        Assert.Equal((1, 14), quoted.Position);
-        Assert.Equal([(1, 15)], quoted.KeyPositions);
+        const string quote = "> Quote text [@a].";
+        var quoted = Assert.Single(Groups(quote));
+        Assert.Equal((1, 14), PositionOf(quote, quoted));
+        Assert.Equal([(1, 15)], KeyPositionsOf(quote, quoted));
 
-        var listed = Assert.Single(Groups("- item one\n- item two text [@a]."));
-        Assert.Equal((2, 17), listed.Position);
-        Assert.Equal([(2, 18)], listed.KeyPositions);
+        const string list = "- item one\n- item two text [@a].";
+        var listed = Assert.Single(Groups(list));
+        Assert.Equal((2, 17), PositionOf(list, listed));
+        Assert.Equal([(2, 18)], KeyPositionsOf(list, listed));
     }
 
     [Fact]
     public void Positions_count_utf16_characters_of_arabic_text()
     {
         // "جملة أولى. نص [@وثيقة-1]." — 14 characters before '['
-        var group = Assert.Single(Groups("جملة أولى. نص [@وثيقة-1]."));
+        const string markdown = "جملة أولى. نص [@وثيقة-1].";
+        var group = Assert.Single(Groups(markdown));
 
-        Assert.Equal((1, 15), group.Position);
-        Assert.Equal([(1, 16)], group.KeyPositions);
+        Assert.Equal((1, 15), PositionOf(markdown, group));
+        Assert.Equal([(1, 16)], KeyPositionsOf(markdown, group));
     }
 
     [Fact]

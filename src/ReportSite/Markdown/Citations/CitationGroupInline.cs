@@ -12,10 +12,6 @@ public sealed class CitationGroupInline : LeafInline
     /// <summary>The claim id the author gave with <c>{#id}</c> after the group, without any "claim-" prefix.</summary>
     public string? ExplicitClaimId { get; init; }
 
-    /// <summary>1-based line and column of the '[' and of each key's '@', as Markdig counts them (tab-expanded).</summary>
-    public (int Line, int Column) Position { get; init; }
-    public IReadOnlyList<(int Line, int Column)> KeyPositions { get; init; } = [];
-
     /// <summary>
     /// Offsets in the parsed text of the '[' and of each key's '@', for diagnostics through a
     /// <see cref="ReportSite.Text.LineMap"/>. Set from Markdig's mapping, then made exact by <see cref="CitationLocator"/>.

@@ -41,21 +41,12 @@ public sealed class CitationInlineParser : InlineParser
         }
 
         processor.GetSourcePosition(open, out var line, out var column);
-        var keyPositions = new List<(int, int)>();
-        var keyOffsets = new List<int>();
-        foreach (var citation in group?.Citations ?? [])
-        {
-            processor.GetSourcePosition(open + 1 + citation.KeyOffset, out var keyLine, out var keyColumn);
-            keyPositions.Add((keyLine + 1, keyColumn + 1));
-            keyOffsets.Add(processor.GetSourcePosition(open + 1 + citation.KeyOffset));
-        }
+        var keyOffsets = (group?.Citations ?? []).Select(c => processor.GetSourcePosition(open + 1 + c.KeyOffset)).ToList();
 
         processor.Inline = new CitationGroupInline
         {
             Group = group,
             ExplicitClaimId = explicitId,
-            Position = (line + 1, column + 1),
-            KeyPositions = keyPositions,
             Offset = processor.GetSourcePosition(open),
             KeyOffsets = keyOffsets,
             RawText = text[open..end],
