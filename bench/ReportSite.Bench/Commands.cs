@@ -69,7 +69,7 @@ public static class Commands
             new ReportSite.Engine.BuildSettings(input, Path.Combine(RepoRoot, "theme"), Environment.CurrentDirectory), new ReportSite.Diagnostics.DiagnosticBag());
         var watch = Stopwatch.StartNew();
         var timings = new ReportSite.Engine.PipelineEngine(ReportSite.Build.ReportBuilder.Pipelines()).Run(context, writeOutput: false);
-        Console.WriteLine($"pipelines without output: {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"pipelines without output: {watch.ElapsedMilliseconds} ms, {GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
         foreach (var t in timings) Console.WriteLine($"  {t.Pipeline,-10} " + string.Join(", ", t.Phases.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")));
 
         var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
@@ -78,9 +78,10 @@ public static class Commands
         void Time(string what, Action action)
         {
             action(); // warm-up
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             watch.Restart();
             action();
-            Console.WriteLine($"{what}: {watch.ElapsedMilliseconds} ms (1 thread)");
+            Console.WriteLine($"{what}: {watch.ElapsedMilliseconds} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MiB allocated (1 thread)");
         }
         Time("render Markdown of every section", () => { foreach (var s in graph.Sections) renderer.Render(s.Section, new ReportSite.Diagnostics.DiagnosticBag()); });
         Time("render every section page", () => { var i = 0; foreach (var s in graph.Sections) templates.Render("section", models.Section(s, ++i)); });

@@ -57,9 +57,16 @@ internal static class Report
             $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s" +
             (output is null ? "" : $" [grey]({stats.FilesWritten} files written, {stats.FilesUnchanged} unchanged)[/]"));
         if (Environment.GetEnvironmentVariable("REPORTSITE_TIMINGS") == "1")
+        {
             foreach (var timing in result.Timings)
                 AnsiConsole.MarkupLine($"  [grey]{timing.Pipeline,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms  (" +
                     string.Join(", ", timing.Phases.Where(p => p.Value > TimeSpan.Zero).Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")) + ")[/]");
+            // The runtime's own share, for benchmarks: a build lasts seconds, so JIT and GC are a visible part of it.
+            var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+            var paused = GC.GetTotalPauseDuration().TotalMilliseconds;
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"  [grey]runtime    JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {jit:0} ms; GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), paused {paused:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB[/]"));
+        }
         return exitCode;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportSite.Engine;
 
 /// <summary>
@@ -16,13 +18,14 @@ public sealed record Document(string? Source, string? Destination, object? Model
             $"Document '{Source ?? Destination}' carries {Model?.GetType().Name ?? "no model"}, not {typeof(T).Name}.");
 }
 
-/// <summary>What an output document writes: text it carries, or a file copied as it is.</summary>
+/// <summary>What an output document writes: bytes produced when it is written, or a file copied as it is.</summary>
 public abstract record DocumentContent;
 
 /// <summary>
-/// Text produced when the document is written, not before: a build with 22,000 source pages renders and writes
-/// each in turn instead of holding them all in memory.
+/// Content produced when the document is written, not before: a build with 22,000 source pages renders and writes
+/// each in turn instead of holding them all in memory. The producer writes UTF-8 straight into a buffer the
+/// writer reuses, so a page never exists as a string.
 /// </summary>
-public sealed record TextContent(Func<string> Render) : DocumentContent;
+public sealed record GeneratedContent(Action<IBufferWriter<byte>> Write) : DocumentContent;
 
 public sealed record FileCopyContent(string AbsolutePath) : DocumentContent;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -8,61 +10,96 @@ namespace ReportSite.Exports;
 /// <summary>
 /// The claim/source graph as data for fact-checkers: claims.json and sources.json. Every field is always present
 /// (null when unknown), so the shape is stable for scripts. Arabic stays readable; HTML-significant characters
-/// are still escaped.
+/// are still escaped. Written field by field with <see cref="Utf8JsonWriter"/>: no reflection, and the bytes go
+/// straight to the file.
 /// </summary>
 public static class GraphExports
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Indented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string ClaimsJson(ReportGraph graph) => JsonSerializer.Serialize(new
+    public static void WriteClaims(ReportGraph graph, IBufferWriter<byte> output)
     {
-        Claims = graph.Claims.Select(c => new
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("claims");
+        foreach (var claim in graph.Claims)
         {
-            c.Id,
-            Section = c.SectionSlug,
-            c.Text,
-            c.Url,
-            Citations = c.Citations.Select(x => new
+            json.WriteStartObject();
+            json.WriteString("id", claim.Id);
+            json.WriteString("section", claim.SectionSlug);
+            json.WriteString("text", claim.Text);
+            json.WriteString("url", claim.Url);
+            json.WriteStartArray("citations");
+            foreach (var citation in claim.Citations)
             {
-                Source = x.SourceId,
-                x.Locator,
-                x.LocatorLabel,
-                x.Prefix,
-                x.Suffix,
-                x.SuppressAuthor,
-            }),
-        }),
-    }, Options);
+                json.WriteStartObject();
+                json.WriteString("source", citation.SourceId);
+                json.WriteString("locator", citation.Locator);
+                json.WriteString("locator_label", citation.LocatorLabel);
+                json.WriteString("prefix", citation.Prefix);
+                json.WriteString("suffix", citation.Suffix);
+                json.WriteBoolean("suppress_author", citation.SuppressAuthor);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
-    public static string SourcesJson(ReportGraph graph) => JsonSerializer.Serialize(new
+    public static void WriteSources(ReportGraph graph, IBufferWriter<byte> output)
     {
-        Sources = graph.Sources.Select(s => new
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("sources");
+        foreach (var source in graph.Sources)
         {
-            s.Id,
-            s.Type,
-            s.Title,
-            s.TitleTranslated,
-            s.Authors,
-            s.Publisher,
-            s.Date,
-            s.Language,
-            s.Verification,
-            s.VerificationNote,
-            s.Description,
-            s.Quote,
-            s.Url,
-            s.ArchiveUrl,
-            s.Accessed,
-            s.File,
-            Sha256 = s.ComputedSha256 ?? s.Sha256,
-            s.PartOf,
-            Page = "sources/" + s.PageName,
-            CitedBy = graph.CitedBy(s.Id).Select(c => c.Id),
-        }),
-    }, Options);
+            json.WriteStartObject();
+            json.WriteString("id", source.Id);
+            json.WriteString("type", source.Type);
+            json.WriteString("title", source.Title);
+            json.WriteString("title_translated", source.TitleTranslated);
+            json.WriteStartArray("authors");
+            foreach (var author in source.Authors) json.WriteStringValue(author);
+            json.WriteEndArray();
+            json.WriteString("publisher", source.Publisher);
+            json.WriteString("date", source.Date);
+            json.WriteString("language", source.Language);
+            json.WriteString("verification", source.Verification);
+            json.WriteString("verification_note", source.VerificationNote);
+            json.WriteString("description", source.Description);
+            json.WriteString("quote", source.Quote);
+            json.WriteString("url", source.Url);
+            json.WriteString("archive_url", source.ArchiveUrl);
+            json.WriteString("accessed", source.Accessed);
+            json.WriteString("file", source.File);
+            json.WriteString("sha256", source.ComputedSha256 ?? source.Sha256);
+            json.WriteString("part_of", source.PartOf);
+            json.WriteString("page", "sources/" + source.PageName);
+            json.WriteStartArray("cited_by");
+            foreach (var claim in graph.CitedBy(source.Id)) json.WriteStringValue(claim.Id);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>claims.json as a string, for tests and tools.</summary>
+    public static string ClaimsJson(ReportGraph graph) => AsString(output => WriteClaims(graph, output));
+
+    /// <summary>sources.json as a string, for tests and tools.</summary>
+    public static string SourcesJson(ReportGraph graph) => AsString(output => WriteSources(graph, output));
+
+    private static string AsString(Action<IBufferWriter<byte>> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        write(buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

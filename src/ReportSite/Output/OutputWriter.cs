@@ -13,7 +13,6 @@ namespace ReportSite.Output;
 /// </summary>
 public sealed class OutputWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root;
     private readonly string? _previous;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _previousFiles;
@@ -38,18 +37,18 @@ public sealed class OutputWriter
     /// <summary>Every file written or reused, for the next build's manifest.</summary>
     public Dictionary<string, ManifestEntry> Files => new(_files, StringComparer.Ordinal);
 
-    public void WriteText(string relativePath, string text)
+    // One buffer per writing thread, reused for every file it writes (pages are a few KB; the exports tens of MB).
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>Writes what <paramref name="produce"/> writes into a reused buffer.</summary>
+    public void Write(string relativePath, Action<IBufferWriter<byte>> produce)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Utf8.GetBytes(text, buffer);
-            Write(relativePath, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        produce(buffer);
+        Write(relativePath, buffer.WrittenSpan);
+        // Do not keep an export-sized buffer alive for the small pages that follow.
+        if (buffer.Capacity > 1 << 22) _buffer = null;
     }
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)

@@ -20,8 +20,8 @@ public static class ExportsPipeline
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         return
         [
-            new Document(null, "claims.json", null, new TextContent(() => GraphExports.ClaimsJson(graph))),
-            new Document(null, "sources.json", null, new TextContent(() => GraphExports.SourcesJson(graph))),
+            new Document(null, "claims.json", null, new GeneratedContent(output => GraphExports.WriteClaims(graph, output))),
+            new Document(null, "sources.json", null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
         ];
     }
 }

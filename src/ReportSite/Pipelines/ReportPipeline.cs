@@ -41,6 +41,6 @@ public static class ReportPipeline
     private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var report = context.Single<ReportModel>(PipelineNames.Report);
-        return [new Document(null, "index.html", null, new TextContent(() => report.Templates.Render("index", report.Pages.Index())))];
+        return [new Document(null, "index.html", null, new GeneratedContent(output => report.Templates.Render("index", report.Pages.Index(), output)))];
     }
 }

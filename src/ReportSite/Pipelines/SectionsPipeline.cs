@@ -107,7 +107,7 @@ public static class SectionsPipeline
         {
             var position = i + 1;
             return new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
-                new TextContent(() => templates.Render("section", models.Section(section, position))));
+                new GeneratedContent(output => templates.Render("section", models.Section(section, position), output)));
         }).ToList();
     }
 

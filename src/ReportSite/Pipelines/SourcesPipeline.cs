@@ -59,9 +59,9 @@ public static class SourcesPipeline
         if (ReportPipeline.Model(context) is not { Graph: var graph, Templates: var templates, Pages: var models }) return [];
         // Pages are rendered when written (Output phase), not here.
         var pages = graph.Sources.Select(source => new Document(null, "sources/" + source.PageName, source,
-            new TextContent(() => templates.Render("source", models.SourcePage(source)))));
+            new GeneratedContent(output => templates.Render("source", models.SourcePage(source), output))));
 
-        var index = new Document(null, "sources/index.html", null, new TextContent(() => templates.Render("sources-index", models.SourcesIndex())));
+        var index = new Document(null, "sources/index.html", null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
         var files = graph.Sources
             .Where(s => s.File is not null && s.ComputedSha256 is not null)

@@ -15,7 +15,7 @@ public sealed class WriteFiles : IModule
         {
             switch (document.Content)
             {
-                case TextContent text: output.WriteText(document.Destination!, text.Render()); break;
+                case GeneratedContent generated: output.Write(document.Destination!, generated.Write); break;
                 case FileCopyContent copy: output.Copy(document.Destination!, copy.AbsolutePath); break;
             }
         });

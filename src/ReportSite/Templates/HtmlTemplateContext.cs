@@ -19,6 +19,12 @@ public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) :
             case RawHtml raw:
                 Write(raw.Html);
                 return this;
+            case RenderedBody body when Output is Utf8ScriptOutput utf8:
+                utf8.WriteUtf8(body.Utf8);
+                return this;
+            case RenderedBody body:
+                Write(body.ToString());
+                return this;
             default:
                 var text = ObjectToString(textAsObject);
                 if (text is not null) Write(WebUtility.HtmlEncode(text));

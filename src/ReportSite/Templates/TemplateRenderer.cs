@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -18,6 +20,8 @@ public sealed class TemplateRenderer
     // One context per thread, reused across pages: a context caches the reflection accessors of every type a
     // template touches, and building those for each page made parallel rendering slower than serial.
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    // Each thread renders a page body here before the base layout wraps it.
+    private readonly ThreadLocal<ArrayBufferWriter<byte>> _bodies = new(() => new ArrayBufferWriter<byte>(1 << 14));
 
     public TemplateRenderer(string themeRoot, string language)
     {
@@ -32,11 +36,21 @@ public sealed class TemplateRenderer
         if (!_layouts.ContainsKey("base")) throw new InvalidOperationException($"Theme has no layouts/base.html in {themeRoot}");
         _strings = UiStrings.Load(themeRoot, language);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
-            new HtmlTemplateContext(_builtins) { MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0 });
+            new HtmlTemplateContext(_builtins)
+            {
+                MemberRenamer = StandardMemberRenamer.Default,
+                // Theme templates are trusted and sites are big: Scriban's guards against runaway templates (1,000,000
+                // iterations, 1 MB of output) would cut a 22,000-row sources index short.
+                LoopLimit = 0,
+                LimitToString = 0,
+            });
     }
 
-    /// <summary>Renders <paramref name="layout"/> with <paramref name="model"/>'s properties as globals, inside base.html.</summary>
-    public string Render(string layout, object model)
+    /// <summary>
+    /// Renders <paramref name="layout"/> with <paramref name="model"/>'s properties as globals, inside base.html,
+    /// as UTF-8 into <paramref name="destination"/>.
+    /// </summary>
+    public void Render(string layout, object model, IBufferWriter<byte> destination)
     {
         if (!_layouts.TryGetValue(layout, out var template))
             throw new InvalidOperationException($"Theme has no layout '{layout}.html'.");
@@ -44,16 +58,39 @@ public sealed class TemplateRenderer
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals["t"] = _strings;
         var context = _contexts.Value!;
+        var body = _bodies.Value!;
+        body.ResetWrittenCount();
         context.PushGlobal(globals); // variables a template assigns land here and go with it
         try
         {
-            var body = template.Render(context);
-            globals["content"] = new RawHtml(body);
-            return _layouts["base"].Render(context);
+            RenderTo(template, context, body);
+            globals["content"] = new RenderedBody(body.WrittenMemory);
+            RenderTo(_layouts["base"], context, destination);
         }
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>The page as a string, for tests and tools; the build itself writes bytes.</summary>
+    public string Render(string layout, object model)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Render(layout, model, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void RenderTo(Template template, TemplateContext context, IBufferWriter<byte> destination)
+    {
+        context.PushOutput(new Utf8ScriptOutput(destination));
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 }
