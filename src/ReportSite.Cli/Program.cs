@@ -1,7 +1,11 @@
 using ReportSite.Cli;
 using Spectre.Console.Cli;
 
+#pragma warning disable IL3050 // Spectre.Console.Cli builds commands by reflection. The release build is Native AOT:
+// the project keeps every member of the command assemblies (TrimmerRootAssembly), and AotParityTests run the
+// published binary.
 var app = new CommandApp();
+#pragma warning restore IL3050
 app.Configure(config =>
 {
     config.SetApplicationName("reportsite");

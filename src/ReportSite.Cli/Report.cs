@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,10 +12,9 @@ namespace ReportSite.Cli;
 /// <summary>Prints a build's diagnostics and its summary, and picks the exit code.</summary>
 internal static class Report
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonWriterOptions Json = new()
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // for terminals and editors, not for HTML
     };
 
@@ -23,12 +24,7 @@ internal static class Report
         if (format == DiagnosticFormat.Json)
         {
             // Only the array on stdout, so tools can parse it as it is.
-            Console.Out.WriteLine(JsonSerializer.Serialize(result.Diagnostics.Select(d => new
-            {
-                d.File, d.Line, d.Column,
-                Severity = d.Severity == Severity.Error ? "error" : "warning",
-                d.Code, d.Message,
-            }), Json));
+            Console.Out.WriteLine(DiagnosticsJson(result.Diagnostics));
             return exitCode;
         }
 
@@ -68,5 +64,28 @@ internal static class Report
                 $"  [grey]runtime    JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {jit:0} ms; GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), paused {paused:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB[/]"));
         }
         return exitCode;
+    }
+
+    /// <summary>The diagnostics as a JSON array of {file, line, column, severity, code, message}.</summary>
+    private static string DiagnosticsJson(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

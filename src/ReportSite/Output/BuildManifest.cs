@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ReportSite.Diagnostics;
 
 namespace ReportSite.Output;
@@ -18,8 +19,6 @@ public sealed record BuildManifest(
     int Sections, int Sources, int Claims, int Citations,
     List<Diagnostic> Diagnostics)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>Where the manifest of <paramref name="outputFolder"/> lives.</summary>
     public static string PathFor(string outputFolder)
     {
@@ -33,7 +32,7 @@ public sealed record BuildManifest(
         if (!File.Exists(path) || !Directory.Exists(outputFolder)) return null;
         try
         {
-            return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Json);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
         }
         catch (Exception error) when (error is JsonException or IOException or NotSupportedException)
         {
@@ -46,7 +45,7 @@ public sealed record BuildManifest(
         var path = PathFor(outputFolder);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Default.BuildManifest));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -70,6 +69,10 @@ public sealed record BuildManifest(
         return count == Files.Count;
     }
 }
+
+/// <summary>The manifest's JSON, generated at compile time (no reflection: the CLI is published ahead of time).</summary>
+[JsonSerializable(typeof(BuildManifest))]
+internal sealed partial class BuildManifestJson : JsonSerializerContext;
 
 public static class ManifestEntryExtensions
 {

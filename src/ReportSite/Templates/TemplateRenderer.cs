@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
 using System.Text;
 using Scriban;
@@ -50,6 +51,8 @@ public sealed class TemplateRenderer
     /// Renders <paramref name="layout"/> with <paramref name="model"/>'s properties as globals, inside base.html,
     /// as UTF-8 into <paramref name="destination"/>.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification =
+        "Page models live in this assembly, which the CLI roots whole when trimmed (TrimmerRootAssembly ReportSite.Core).")]
     public void Render(string layout, object model, IBufferWriter<byte> destination)
     {
         if (!_layouts.TryGetValue(layout, out var template))
