@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test of ReportSite and ends with one line "N passed, N failed".
 # Usage: bash tests/run.sh [extra dotnet test arguments]
-# Needs only the .NET SDK: packages restore from NuGet on the first run. Browser tests (later) install
+# Needs only the .NET SDK: packages restore from NuGet on the first run (a C toolchain for the Native AOT
+# release build is installed when missing). Browser tests (later) install
 # Debian's chromium and fonts here when missing, so this stays the one command to run everything.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# The release binary is published with Native AOT (ReleaseBuildTests), which links with the system C toolchain.
+if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then
+  echo "installing a C toolchain for Native AOT (Debian: gcc, zlib1g-dev)" >&2
+  apt-get -o DPkg::Lock::Timeout=300 install -y gcc zlib1g-dev >&2 || echo "could not install gcc: ReleaseBuildTests will fail" >&2
+fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

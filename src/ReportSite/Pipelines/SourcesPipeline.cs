@@ -67,6 +67,7 @@ public static class SourcesPipeline
             .Where(s => s.File is not null && s.ComputedSha256 is not null)
             .Select(s => s.File!).Distinct(StringComparer.Ordinal)
             .Select(f => new Document(f, f, null, new FileCopyContent(Path.Combine(context.Settings.InputRoot, f))));
-        return [.. pages, index, .. files];
+        // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
+        return [index, .. pages, .. files];
     }
 }
