@@ -12,9 +12,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 command -v hugo >/dev/null || { apt-get update -q && apt-get -o DPkg::Lock::Timeout=300 install -y -q hugo; }
-# The Release CLI as users install it (ReadyToRun), as bench build uses.
-dotnet publish src/ReportSite.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/.publish --nologo -v q >/dev/null
-cli=bench/.publish/reportsite.dll
+# The Release CLI as users install it (Native AOT), as bench build uses.
+dotnet publish src/ReportSite.Cli -c Release -r linux-x64 -p:PublishAot=true -o bench/.publish --nologo -v q >/dev/null
+cli=bench/.publish/reportsite
 dotnet build bench/ReportSite.Bench -c Release --nologo -v q >/dev/null
 [ -d "$root/$corpus" ] || dotnet bench/ReportSite.Bench/bin/Release/net10.0/ReportSite.Bench.dll generate "$corpus" "$root"
 
@@ -51,8 +51,10 @@ time_runs() { # "command" -> median wall seconds over $runs runs after one warm-
   done | median
 }
 
-hugo_time=$(time_runs "rm -rf $work/hugo-out && hugo --quiet --source $hugo_site --destination $work/hugo-out")
-rs_time=$(time_runs "rm -rf $work/rs-out && dotnet $cli build $root/$corpus --output $work/rs-out")
+# Every run writes into a folder that never existed; nothing is deleted until the end (see bench/README.md: deleting
+# thousands of files makes the next file creations slow on this VM's ext4, for whichever tool comes next).
+hugo_time=$(time_runs "hugo --quiet --source $hugo_site --destination $work/hugo-out-\$(date +%s%N)")
+rs_time=$(time_runs "$cli build $root/$corpus --output $work/rs-out-\$(date +%s%N)/site")
 echo "hugo $(hugo version | awk '{print $2}'): ${hugo_time} s (median of $runs)"
 echo "reportsite: ${rs_time} s (median of $runs, full build from scratch)"
 awk -v r="$rs_time" -v h="$hugo_time" 'BEGIN { printf "ratio reportsite/hugo: %.2f\n", r / h }'

@@ -327,6 +327,43 @@ public class RecordLoaderPropertyTests
         });
 
     [Fact]
+    public void Reading_a_list_record_by_record_gives_what_reading_the_whole_file_gives()
+    {
+        Gen.OneOf(RandomOrMutatedYaml, ValidFile().Select(f => f.Yaml)).Sample(yaml =>
+        {
+            var whole = new DiagnosticBag();
+            IReadOnlyList<SourceRecord> expected = [];
+            if (HitsKnownYamlCrash(() => expected = SourceRecordLoader.LoadWholeFile(yaml, SourcesPath, whole))) return;
+            var streamed = new DiagnosticBag();
+            var actual = SourceRecordLoader.Load(yaml, SourcesPath, streamed);
+
+            Assert.Equal(whole.Sorted(), streamed.Sorted());
+            Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+        }, iter: 1500, print: Show);
+    }
+
+    [Theory]
+    [InlineData("- id: a\n  type: report\n  title: &t Shared\n- id: b\n  type: report\n  title: *t\n")] // an alias to another record
+    [InlineData("- id: a\n  type: report\n  title: A\n---\n[unclosed\n")] // a syntax error in a later document
+    [InlineData("- id: a\n  type: report\n  title: A\n- just text\n- [a, list]\n")] // items that are not records
+    [InlineData("- id: a\n  type: reprot\n  title: A\n- id: b\n  type: report\n  title: B\n  url: javascript:x\n")]
+    [InlineData("- id: a\n  type: report\n  title: A\n- id: a\n  title: A\n  title: B\n")] // a duplicate key
+    public void Reading_record_by_record_matches_the_whole_file_in_the_hard_cases(string yaml)
+    {
+        var whole = new DiagnosticBag();
+        var expected = SourceRecordLoader.LoadWholeFile(yaml, SourcesPath, whole);
+        var streamed = new DiagnosticBag();
+        var actual = SourceRecordLoader.Load(yaml, SourcesPath, streamed);
+        Assert.Equal(whole.Sorted(), streamed.Sorted());
+        Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+    }
+
+    private static string Describe(SourceRecord r) => string.Join("|",
+        r.Id, r.Type, r.Title, r.TitleTranslated, string.Join(";", r.Authors), r.Publisher, r.Date, r.Language, r.Url, r.ArchiveUrl,
+        r.Accessed, r.File, r.Sha256, r.PartOf, r.Verification, r.VerificationNote, r.Description, r.Quote, r.Location,
+        string.Join(";", r.FieldLocations.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}@{f.Value}")));
+
+    [Fact]
     public void Valid_records_printed_to_yaml_load_back_with_the_same_values()
     {
         ValidFile().Sample(file =>
