@@ -61,7 +61,7 @@ internal static class Report
             var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
             var paused = GC.GetTotalPauseDuration().TotalMilliseconds;
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"  [grey]runtime    JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {jit:0} ms; GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), paused {paused:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB[/]"));
+                $"  [grey]runtime    JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {jit:0} ms; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), paused {paused:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB[/]"));
         }
         return exitCode;
     }

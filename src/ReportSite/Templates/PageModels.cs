@@ -32,7 +32,11 @@ public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> 
     : PageModel(Site, "../", "", Toc);
 
 /// <summary>A claim as a page shows it: its text, where it is, and what it cites (with locators).</summary>
-public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<CitationModel> Citations);
+public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<CitationModel> Citations)
+{
+    /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
+    public IReadOnlyList<string> Locators { get; init; } = [];
+}
 
 /// <summary>One citation of a claim, with its source's data (title, type, date, status, quote) at hand for previews.</summary>
 public sealed record CitationModel(ClaimCitation Citation, SourceModel Source)
@@ -79,7 +83,10 @@ public sealed class PageModelFactory(ReportGraph graph)
         graph.Site, _toc, Source(record),
         graph.Parent(record) is { } parent ? Source(parent) : null,
         graph.Children(record.Id).Select(Source).ToList(),
-        graph.CitedBy(record.Id).Select(Claim).ToList());
+        graph.CitedBy(record.Id).Select(claim => Claim(claim) with
+        {
+            Locators = [.. claim.Citations.Where(c => c.SourceId == record.Id && !string.IsNullOrEmpty(c.Locator)).Select(c => c.Locator!)],
+        }).ToList());
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
 
