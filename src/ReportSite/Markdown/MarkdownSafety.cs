@@ -20,29 +20,47 @@ public static class MarkdownSafety
         "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "xlink:href", "ping",
     };
 
-    /// <param name="locate">Where a node is in the author's file.</param>
-    public static void Check(MarkdownDocument document, DiagnosticBag diagnostics, Func<MarkdownObject, SourceLocation> locate)
+    /// <param name="text">The section's Markdown, which <paramref name="document"/> was parsed from.</param>
+    /// <param name="at">Where an offset of <paramref name="text"/> is in the author's file.</param>
+    public static void Check(MarkdownDocument document, string text, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
     {
-        foreach (var node in document.Descendants())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            switch (node)
+            if (block is HtmlBlock html)
             {
-                case LinkInline link when link.Url is { } url && !UrlPolicy.IsAllowed(url):
-                    diagnostics.Error(locate(link), DiagnosticCodes.UnsafeMarkdownUrl,
-                        $"{(link.IsImage ? "image" : "link")} URL scheme '{UrlPolicy.SchemeOf(url)}:' is not allowed (use http, https or a relative path)");
-                    break;
-                case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
-                    diagnostics.Error(locate(autolink), DiagnosticCodes.UnsafeMarkdownUrl,
-                        $"link URL scheme '{UrlPolicy.SchemeOf(autolink.Url)}:' is not allowed (use http, https or a relative path)");
-                    break;
-                case HtmlInline html:
-                    CheckHtml(html.Tag, locate(html), diagnostics);
-                    break;
-                case HtmlBlock block:
-                    CheckHtml(block.Lines.ToString(), locate(block), diagnostics);
-                    break;
+                CheckHtml(html.Lines.ToString(), at(html.Span.Start), diagnostics);
+                continue;
+            }
+            if (block.Inline is null) continue;
+            // Inlines are located by their text inside the block: Markdig's inline offsets drift after a tab.
+            var search = new BlockTextSearch(text, block.Span.Start, block.Span.End);
+            foreach (var inline in block.Inline.Descendants())
+            {
+                switch (inline)
+                {
+                    case LinkInline link when link.Url is { } url && !UrlPolicy.IsAllowed(url):
+                        diagnostics.Error(at(LinkStart(link, url, search)), DiagnosticCodes.UnsafeMarkdownUrl,
+                            $"{(link.IsImage ? "image" : "link")} URL scheme '{UrlPolicy.SchemeOf(url)}:' is not allowed (use http, https or a relative path)");
+                        break;
+                    case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
+                        diagnostics.Error(at(search.Find("<" + autolink.Url) ?? search.Clamp(autolink.Span.Start)), DiagnosticCodes.UnsafeMarkdownUrl,
+                            $"link URL scheme '{UrlPolicy.SchemeOf(autolink.Url)}:' is not allowed (use http, https or a relative path)");
+                        break;
+                    case HtmlInline tag:
+                        CheckHtml(tag.Tag, at(search.Find(tag.Tag) ?? search.Clamp(tag.Span.Start)), diagnostics);
+                        break;
+                }
             }
         }
+    }
+
+    // A link is reported where it starts ('[' or '!'): its URL is found as written, and the link starts as far before
+    // it as Markdig says. A URL written differently (escapes, a reference definition elsewhere) keeps Markdig's place.
+    private static int LinkStart(LinkInline link, string url, BlockTextSearch search)
+    {
+        if (link.UrlSpan.IsEmpty || link.UrlSpan.Start < link.Span.Start) return search.Clamp(link.Span.Start);
+        var urlAt = search.Find("(" + url) is { } paren ? paren + 1 : search.Find("(<" + url) is { } angle ? angle + 1 : (int?)null; // Markdig's URL span starts at the '<'
+        return urlAt is { } found ? found - (link.UrlSpan.Start - link.Span.Start) : search.Clamp(link.Span.Start);
     }
 
     private static void CheckHtml(string html, SourceLocation at, DiagnosticBag diagnostics)

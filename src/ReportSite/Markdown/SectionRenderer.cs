@@ -27,7 +27,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
-        MarkdownSafety.Check(document, diagnostics, node => At(node.Span.Start));
+        MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);

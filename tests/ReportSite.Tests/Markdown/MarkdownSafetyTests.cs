@@ -47,6 +47,26 @@ public sealed class MarkdownSafetyTests
         Assert.False(result.Written);
     }
 
+    [Theory]
+    // Markdig's inline offsets drift after a tab in a heading; the diagnostics must not (the link is at line 6).
+    [InlineData("A claim [@a].\n\n## \tTitle [x](javascript:alert(1))\n", 6, 11)]
+    [InlineData("A claim [@a].\n\n##\t\tH ![y](<javascript:w>)\n", 6, 7)]
+    [InlineData("A claim [@a].\n\n##\t\tH <javascript:w>\n", 6, 7)]
+    [InlineData("A claim [@a].\n\n## \tT <a href='javascript:x'>a</a>\n", 6, 7)]
+    [InlineData("A claim [@a]. [same](https://x.org) [same](javascript:x)\n", 4, 37)] // the second of two links
+    public void Refused_urls_after_a_tab_are_located_by_their_text(string body, int line, int column)
+    {
+        using var report = ReportWith(body);
+        report.Build().Single(DiagnosticCodes.UnsafeMarkdownUrl, "input/sections/01-s.md", line, column);
+    }
+
+    [Fact]
+    public void An_event_handler_after_a_tab_in_a_heading_is_located_by_its_text()
+    {
+        using var report = ReportWith("A claim [@a].\n\n##\t\tH <b onclick=\"x\">b</b>\n");
+        report.Build().Single(DiagnosticCodes.ScriptInMarkdown, "input/sections/01-s.md", 6, 7);
+    }
+
     [Fact]
     public void A_script_in_raw_html_is_a_warning()
     {
