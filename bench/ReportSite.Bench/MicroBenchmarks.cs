@@ -15,8 +15,9 @@ namespace ReportSite.Bench;
 
 /// <summary>
 /// The hot paths, each on realistic input taken from the tiny generated corpus: citation parsing, Markdown
-/// rendering of one section, template rendering of one source page, and YAML loading of one record file.
-/// (There is no HTML post-processing pass to measure: the renderers emit the final HTML directly.)
+/// rendering of one section, template rendering of one source page (to UTF-8 bytes, as the build writes it), YAML
+/// loading of one record file, and sources.json of the whole tiny corpus. (There is no HTML post-processing pass to
+/// measure: the renderers emit the final HTML directly.)
 /// </summary>
 [MemoryDiagnoser]
 public class HotPaths
@@ -28,6 +29,8 @@ public class HotPaths
     private PageModelFactory _models = null!;
     private SourceRecord _source = null!;
     private string _recordFile = "";
+    private ReportGraph _graph = null!;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _output = new(1 << 16);
 
     [GlobalSetup]
     public void Setup()
@@ -38,7 +41,7 @@ public class HotPaths
         var context = new PipelineContext(new BuildSettings(input, theme, input), new DiagnosticBag());
         new PipelineEngine(ReportSite.Build.ReportBuilder.Pipelines()).Run(context, writeOutput: false);
         var report = ReportPipeline.Model(context)!;
-        var graph = report.Graph;
+        var graph = _graph = report.Graph;
 
         _group = "see @collection-01-doc-0001, pp. 33-35, 38-39; -@src:00042, ص ١٢; @collection-02, chap. 4, emphasis added";
         var sectionFile = Directory.EnumerateFiles(Path.Combine(input, "sections")).Order().First();
@@ -57,8 +60,21 @@ public class HotPaths
     public int RenderSectionMarkdown() => _sectionRenderer.Render(_section, new DiagnosticBag()).BodyHtml.Length;
 
     [Benchmark]
-    public int RenderSourcePage() => _templates.Render("source", _models.SourcePage(_source)).Length;
+    public int RenderSourcePage()
+    {
+        _output.ResetWrittenCount();
+        _templates.Render("source", _models.SourcePage(_source), _output);
+        return _output.WrittenCount;
+    }
 
     [Benchmark]
     public int LoadRecordFile() => SourceRecordLoader.Load(_recordFile, "collection-01.yml", new DiagnosticBag()).Count;
+
+    [Benchmark]
+    public int WriteSourcesJson()
+    {
+        _output.ResetWrittenCount();
+        ReportSite.Exports.GraphExports.WriteSources(_graph, _output);
+        return _output.WrittenCount;
+    }
 }
