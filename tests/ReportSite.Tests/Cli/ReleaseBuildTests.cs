@@ -20,7 +20,7 @@ public sealed class ReleaseBinary : IDisposable
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "publish", Path.Combine(Repo.Root, "src", "ReportSite.Cli"), "-c", "Release",
-                     "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-o", Folder, "--nologo" })
+                     "-r", Rid, "-p:PublishAot=true", "-o", Folder, "--nologo" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -29,6 +29,11 @@ public sealed class ReleaseBinary : IDisposable
         if (process.ExitCode != 0 || !File.Exists(Program))
             throw new InvalidOperationException($"dotnet publish (Native AOT) failed:\n{stdout.Result}\n{stderr}");
     }
+
+    // The portable RID (linux-x64), for which the ahead-of-time compiler package exists, even on a distro-built SDK.
+    private static string Rid => OperatingSystem.IsLinux()
+        ? "linux-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()
+        : RuntimeInformation.RuntimeIdentifier;
 
     public (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
     {
