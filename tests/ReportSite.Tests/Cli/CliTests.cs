@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Cli;
@@ -6,22 +5,8 @@ namespace ReportSite.Tests.Cli;
 /// <summary>The `reportsite` command as authors and CI run it: exit codes and the compiler-style diagnostic lines.</summary>
 public sealed class CliTests
 {
-    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reportsite.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        Processes.Run("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "reportsite.dll"), .. args]);
 
     [Fact]
     public void Build_with_defaults_writes_site_and_exits_0()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using ReportSite.Build;
@@ -18,16 +17,10 @@ public sealed class ReleaseBinary : IDisposable
 
     public ReleaseBinary()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(Repo.Root, "src", "ReportSite.Cli"), "-c", "Release",
-                     "-r", Rid, "-p:PublishAot=true", "-o", Folder, "--nologo" })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || !File.Exists(Program))
-            throw new InvalidOperationException($"dotnet publish (Native AOT) failed:\n{stdout.Result}\n{stderr}");
+        var (exit, stdout, stderr) = Processes.Run("dotnet", null,
+            ["publish", Path.Combine(Repo.Root, "src", "ReportSite.Cli"), "-c", "Release", "-r", Rid, "-p:PublishAot=true", "-o", Folder, "--nologo"]);
+        if (exit != 0 || !File.Exists(Program))
+            throw new InvalidOperationException($"dotnet publish (Native AOT) failed:\n{stdout}\n{stderr}");
     }
 
     // The portable RID (linux-x64), for which the ahead-of-time compiler package exists, even on a distro-built SDK.
@@ -35,16 +28,8 @@ public sealed class ReleaseBinary : IDisposable
         ? "linux-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()
         : RuntimeInformation.RuntimeIdentifier;
 
-    public (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(Program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    public (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        Processes.Run(Program, workingDirectory, args);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
