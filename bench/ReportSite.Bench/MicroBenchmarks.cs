@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Markdig;
+using Markdig.Syntax;
 using ReportSite.Corpus;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
@@ -16,8 +17,9 @@ namespace ReportSite.Bench;
 /// <summary>
 /// The hot paths, each on realistic input taken from the tiny generated corpus: citation parsing, Markdown
 /// rendering of one section, template rendering of one source page (to UTF-8 bytes, as the build writes it), YAML
-/// loading of one record file, and sources.json of the whole tiny corpus. (There is no HTML post-processing pass to
-/// measure: the renderers emit the final HTML directly.)
+/// loading of one record file, sources.json of the whole tiny corpus, and the one AngleSharp pass: reading a
+/// section's raw HTML for refused URLs and scripts. (There is no HTML post-processing pass over pages: the renderers
+/// emit the final HTML directly.)
 /// </summary>
 [MemoryDiagnoser]
 public class HotPaths
@@ -30,6 +32,11 @@ public class HotPaths
     private SourceRecord _source = null!;
     private string _recordFile = "";
     private ReportGraph _graph = null!;
+    private MarkdownDocument _rawHtmlSection = null!;
+    private const string RawHtmlSection =
+        "A claim <abbr title=\"x\">UN</abbr> [@a].\n\n<figure><img src=\"../documents/a.png\" alt=\"a\" width=\"300\">\n" +
+        "<figcaption>Caption <a href=\"https://example.org/a?b=c\">source</a></figcaption></figure>\n\n" +
+        "<table><tr><td>1</td><td><a href=\"#claim-x\">2</a></td></tr></table>\n\nText with <b>bold</b> and <span dir=\"rtl\">عربي</span>.\n";
     private readonly System.Buffers.ArrayBufferWriter<byte> _output = new(1 << 16);
 
     [GlobalSetup]
@@ -50,6 +57,7 @@ public class HotPaths
         _templates = report.Templates;
         _models = report.Pages;
         _source = graph.Sources.OrderByDescending(s => graph.CitedBy(s.Id).Count).First(s => graph.Children(s.Id).Count == 0);
+        _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ReportMarkdown.Create(CitationPunctuation.Arabic));
         _recordFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "sources"), "collection-01.yml", SearchOption.AllDirectories).First());
     }
 
@@ -76,5 +84,13 @@ public class HotPaths
         _output.ResetWrittenCount();
         ReportSite.Exports.GraphExports.WriteSources(_graph, _output);
         return _output.WrittenCount;
+    }
+
+    [Benchmark]
+    public int CheckRawHtml()
+    {
+        var diagnostics = new DiagnosticBag();
+        MarkdownSafety.Check(_rawHtmlSection, RawHtmlSection, diagnostics, _ => new SourceLocation("x.md", 1, 1));
+        return diagnostics.Sorted().Count;
     }
 }

@@ -46,7 +46,8 @@ public static class MarkdownSafety
                         diagnostics.Error(at(search.Find("<" + autolink.Url) ?? search.Clamp(autolink.Span.Start)), DiagnosticCodes.UnsafeMarkdownUrl,
                             $"link URL scheme '{UrlPolicy.SchemeOf(autolink.Url)}:' is not allowed (use http, https or a relative path)");
                         break;
-                    case HtmlInline tag:
+                    // An inline closing tag or comment has no attributes and runs nothing: no need to parse it.
+                    case HtmlInline tag when !tag.Tag.StartsWith("</", StringComparison.Ordinal) && !tag.Tag.StartsWith("<!--", StringComparison.Ordinal):
                         CheckHtml(tag.Tag, at(search.Find(tag.Tag) ?? search.Clamp(tag.Span.Start)), diagnostics);
                         break;
                 }
@@ -63,9 +64,13 @@ public static class MarkdownSafety
         return urlAt is { } found ? found - (link.UrlSpan.Start - link.Span.Start) : search.Clamp(link.Span.Start);
     }
 
+    // Parsers are reused (one per thread: a parser is not meant to be shared), as building one is most of the cost
+    // of reading a short tag.
+    [ThreadStatic] private static HtmlParser? _parser;
+
     private static void CheckHtml(string html, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = (_parser ??= new HtmlParser()).ParseDocument(html);
         foreach (var element in document.All)
         {
             if (element.LocalName == "script")

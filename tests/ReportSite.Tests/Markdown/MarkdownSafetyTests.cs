@@ -68,6 +68,15 @@ public sealed class MarkdownSafetyTests
     }
 
     [Fact]
+    public void Comments_and_closing_tags_are_inert_but_the_tags_around_them_are_read()
+    {
+        using var report = ReportWith("A claim [@a]. <!-- <img src=x onerror=alert(1)> --> <b onclick=\"x\">b</b> <i>i</i>\n");
+        var result = report.Build();
+        var warning = result.Single(DiagnosticCodes.ScriptInMarkdown, "input/sections/01-s.md", 4, 53);
+        Assert.Contains("'onclick'", warning.Message);
+    }
+
+    [Fact]
     public void A_script_in_raw_html_is_a_warning()
     {
         using var report = ReportWith("A claim [@a].\n\n<script>alert(1)</script>\n");
