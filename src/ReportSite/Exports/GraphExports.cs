@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -88,18 +87,5 @@ public static class GraphExports
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    /// <summary>claims.json as a string, for tests and tools.</summary>
-    public static string ClaimsJson(ReportGraph graph) => AsString(output => WriteClaims(graph, output));
-
-    /// <summary>sources.json as a string, for tests and tools.</summary>
-    public static string SourcesJson(ReportGraph graph) => AsString(output => WriteSources(graph, output));
-
-    private static string AsString(Action<IBufferWriter<byte>> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        write(buffer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -87,14 +86,6 @@ public sealed class TemplateRenderer
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(p => (StandardMemberRenamer.Default(p), p))]);
-
-    /// <summary>The page as a string, for tests and tools; the build itself writes bytes.</summary>
-    public string Render(string layout, object model)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        Render(layout, model, buffer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 
     private static void RenderTo(Template template, TemplateContext context, IBufferWriter<byte> destination)
     {

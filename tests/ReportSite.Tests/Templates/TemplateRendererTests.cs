@@ -37,7 +37,6 @@ public sealed class TemplateRendererTests : IDisposable
         var html = Render(renderer, new TextModel("وثائق 😀 <script>&", ["a \"b\""]));
         // WebUtility.HtmlEncode writes characters outside the BMP as numeric references.
         Assert.Equal("<main><p>وثائق &#128512; &lt;script&gt;&amp;</p><li>a &quot;b&quot;</li></main>\n", html);
-        Assert.Equal(html, renderer.Render("page", new TextModel("وثائق 😀 <script>&", ["a \"b\""])));
     }
 
     [Fact]
