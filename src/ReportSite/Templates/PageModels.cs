@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportSite.Graph;
 using ReportSite.Site;
 using ReportSite.Sources;
@@ -90,14 +91,19 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
 
-    private SourceModel Source(SourceRecord record) =>
+    // A source or claim shows up on several pages (its own, the index, every section and source page that cites or
+    // contains it) and its model is the same on each: build it once. Pages are rendered in parallel.
+    private readonly ConcurrentDictionary<SourceRecord, SourceModel> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Claim, ClaimModel> _claims = new(ReferenceEqualityComparer.Instance);
+
+    private SourceModel Source(SourceRecord record) => _sources.GetOrAdd(record, record =>
         new(record, "../sources/" + Uri.EscapeDataString(record.PageName).Replace("%7E", "~"),
             graph.CitedBy(record.Id).Count,
-            record.Language is { } language && !SameLanguage(language, graph.Site.Language));
+            record.Language is { } language && !SameLanguage(language, graph.Site.Language)));
 
-    private ClaimModel Claim(Claim claim) =>
+    private ClaimModel Claim(Claim claim) => _claims.GetOrAdd(claim, claim =>
         new(claim.Id, claim.Anchor, claim.Text, "../" + claim.Url, _sectionTitles[claim.SectionSlug],
-            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList());
+            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList()));
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);
