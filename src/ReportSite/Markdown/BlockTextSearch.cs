@@ -7,13 +7,14 @@ namespace ReportSite.Markdown;
 /// </summary>
 public sealed class BlockTextSearch(string text, int blockStart, int blockEnd)
 {
-    private int _from = blockStart;
+    private int _from = -1;
 
     /// <summary>The offset of <paramref name="needle"/> in the rest of the block, or null.</summary>
     public int? Find(string needle)
     {
         if (needle.Length == 0) return null;
-        var found = text.IndexOf(needle, Math.Min(_from, text.Length), StringComparison.Ordinal);
+        var from = _from < 0 ? blockStart : _from;
+        var found = text.IndexOf(needle, Math.Min(from, text.Length), StringComparison.Ordinal);
         if (found < 0 || found > blockEnd) return null;
         _from = found + 1;
         return found;
