@@ -61,7 +61,7 @@ public static class MarkdownSafety
     {
         if (link.UrlSpan.IsEmpty || link.UrlSpan.Start < link.Span.Start) return search.Clamp(link.Span.Start);
         var urlAt = search.Find("(" + url) is { } paren ? paren + 1 : search.Find("(<" + url) is { } angle ? angle + 1 : (int?)null; // Markdig's URL span starts at the '<'
-        return urlAt is { } found ? found - (link.UrlSpan.Start - link.Span.Start) : search.Clamp(link.Span.Start);
+        return search.Clamp(urlAt is { } found ? found - (link.UrlSpan.Start - link.Span.Start) : link.Span.Start);
     }
 
     // Parsers are reused (one per thread: a parser is not meant to be shared), as building one is most of the cost
