@@ -28,4 +28,6 @@ public abstract record DocumentContent;
 /// </summary>
 public sealed record GeneratedContent(Action<IBufferWriter<byte>> Write) : DocumentContent;
 
-public sealed record FileCopyContent(string AbsolutePath) : DocumentContent;
+/// <param name="Sha256">The file's SHA-256 when the build already computed it (a verified source document), so the
+/// writer does not read the file twice.</param>
+public sealed record FileCopyContent(string AbsolutePath, string? Sha256 = null) : DocumentContent;

@@ -63,15 +63,20 @@ public sealed class OutputWriter
         Interlocked.Increment(ref _written);
     }
 
-    public void Copy(string relativePath, string sourcePath)
+    /// <param name="sha256">The file's SHA-256 (lower-case hex) if already known; else it is computed here.</param>
+    public void Copy(string relativePath, string sourcePath, string? sha256 = null)
     {
-        string sha;
-        using (var stream = File.OpenRead(sourcePath))
-            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+        var sha = sha256 ?? HashOf(sourcePath);
         var path = Target(relativePath);
         if (TryReuse(relativePath, sha, path)) return;
         File.Copy(sourcePath, path);
         Record(relativePath, sha, path);
+    }
+
+    private static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     private bool TryReuse(string relativePath, string sha, string path)

@@ -63,10 +63,12 @@ public static class SourcesPipeline
 
         var index = new Document(null, "sources/index.html", null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
+        // Their SHA-256 was computed when the records were verified: the writer need not read them again.
         var files = graph.Sources
             .Where(s => s.File is not null && s.ComputedSha256 is not null)
-            .Select(s => s.File!).Distinct(StringComparer.Ordinal)
-            .Select(f => new Document(f, f, null, new FileCopyContent(Path.Combine(context.Settings.InputRoot, f))));
+            .DistinctBy(s => s.File, StringComparer.Ordinal)
+            .Select(s => new Document(s.File, s.File, null,
+                new FileCopyContent(Path.Combine(context.Settings.InputRoot, s.File!), s.ComputedSha256)));
         // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
         return [index, .. pages, .. files];
     }
