@@ -20,14 +20,9 @@ public static class GraphExports
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static void WriteClaims(ReportGraph graph, IBufferWriter<byte> output)
-    {
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartObject();
-        json.WriteStartArray("claims");
-        foreach (var claim in graph.Claims)
+    public static void WriteClaims(ReportGraph graph, IBufferWriter<byte> output) =>
+        WriteList(output, "claims", graph.Claims, (json, claim) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", claim.Id);
             json.WriteString("section", claim.SectionSlug);
             json.WriteString("text", claim.Text);
@@ -45,20 +40,11 @@ public static class GraphExports
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+        });
 
-    public static void WriteSources(ReportGraph graph, IBufferWriter<byte> output)
-    {
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartObject();
-        json.WriteStartArray("sources");
-        foreach (var source in graph.Sources)
+    public static void WriteSources(ReportGraph graph, IBufferWriter<byte> output) =>
+        WriteList(output, "sources", graph.Sources, (json, source) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", source.Id);
             json.WriteString("type", source.Type);
             json.WriteString("title", source.Title);
@@ -83,6 +69,18 @@ public static class GraphExports
             json.WriteStartArray("cited_by");
             foreach (var claim in graph.CitedBy(source.Id)) json.WriteStringValue(claim.Id);
             json.WriteEndArray();
+        });
+
+    /// <summary><c>{"name": [{…}, {…}]}</c>: one object per item, its fields written by <paramref name="writeFields"/>.</summary>
+    private static void WriteList<T>(IBufferWriter<byte> output, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeFields)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(json, item);
             json.WriteEndObject();
         }
         json.WriteEndArray();
