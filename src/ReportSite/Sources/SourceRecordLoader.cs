@@ -37,18 +37,7 @@ public static class SourceRecordLoader
                 return Read(mapping, displayPath, diagnostics) is { } record ? [record] : [];
             case YamlSequenceNode sequence:
                 var records = new List<SourceRecord>();
-                foreach (var item in sequence)
-                {
-                    if (item is YamlMappingNode itemMapping)
-                    {
-                        if (Read(itemMapping, displayPath, diagnostics) is { } itemRecord) records.Add(itemRecord);
-                    }
-                    else
-                    {
-                        diagnostics.Error(item.At(displayPath), DiagnosticCodes.InvalidRecordShape,
-                            "each item of a sources file must be a record (a mapping with id, type, title)");
-                    }
-                }
+                foreach (var item in sequence) ReadItem(item, displayPath, diagnostics, records);
                 return records;
             default:
                 diagnostics.Error(root.At(displayPath), DiagnosticCodes.InvalidRecordShape,
@@ -77,16 +66,7 @@ public static class SourceRecordLoader
             {
                 var stream = new YamlStream();
                 stream.Load(new SingleNodeParser(parser));
-                var item = stream.Documents[0].RootNode;
-                if (item is YamlMappingNode mapping)
-                {
-                    if (Read(mapping, file, diagnostics) is { } record) records.Add(record);
-                }
-                else
-                {
-                    diagnostics.Error(item.At(file), DiagnosticCodes.InvalidRecordShape,
-                        "each item of a sources file must be a record (a mapping with id, type, title)");
-                }
+                ReadItem(stream.Documents[0].RootNode, file, diagnostics, records);
             }
             // The rest of the file is still parsed, as a whole-file read would (a syntax error there is an error).
             while (parser.MoveNext()) { }
@@ -96,6 +76,16 @@ public static class SourceRecordLoader
         {
             return null;
         }
+    }
+
+    /// <summary>One item of a list of records: a record, or an error where it stands.</summary>
+    private static void ReadItem(YamlNode item, string file, DiagnosticBag diagnostics, List<SourceRecord> records)
+    {
+        if (item is not YamlMappingNode mapping)
+            diagnostics.Error(item.At(file), DiagnosticCodes.InvalidRecordShape,
+                "each item of a sources file must be a record (a mapping with id, type, title)");
+        else if (Read(mapping, file, diagnostics) is { } record)
+            records.Add(record);
     }
 
     /// <summary>One node of a larger stream (positioned on its first event), presented as a stream of its own.</summary>
