@@ -5,7 +5,8 @@ using Scriban.Parsing;
 namespace ReportSite.Templates;
 
 /// <summary>
-/// A Scriban context that HTML-encodes every <c>{{ value }}</c> it writes unless the value is <see cref="RawHtml"/>
+/// A Scriban context that HTML-encodes every <c>{{ value }}</c> it writes unless the value is <see cref="RawHtml"/> or a
+/// <see cref="RenderedBody"/>
 /// (escaping by default, as Razor does; Scriban itself escapes nothing unless told).
 /// </summary>
 public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
