@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test of ReportSite and ends with one line "N passed, N failed".
+# Runs every test of ReportSite and the code-style check, and ends with one line "N passed, N failed".
 # Usage: bash tests/run.sh [extra dotnet test arguments]
-# Needs only the .NET SDK: packages restore from NuGet on the first run (a C toolchain for the Native AOT
-# release build is installed when missing). Browser tests (later) install
-# Debian's chromium and fonts here when missing, so this stays the one command to run everything.
+# Needs only the .NET SDK: NuGet packages restore on the first run, and what the tests need beyond it is installed
+# here when missing (Debian packages: a C toolchain for the Native AOT release build, Node.js and npm; npm packages
+# listed in tests/tools/package.json, such as the CommonMark spec), so this stays the one command to run everything.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+apt_install() {
+  echo "installing $* (Debian)" >&2
+  if [ -z "${_apt_updated:-}" ]; then apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 || true; _apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "$@" >&2 || echo "could not install $*" >&2
+}
+
 # The release binary is published with Native AOT (ReleaseBuildTests), which links with the system C toolchain.
-if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then
-  echo "installing a C toolchain for Native AOT (Debian: gcc, zlib1g-dev)" >&2
-  apt-get -o DPkg::Lock::Timeout=300 install -y gcc zlib1g-dev >&2 || echo "could not install gcc: ReleaseBuildTests will fail" >&2
+if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then apt_install gcc zlib1g-dev; fi
+# npm packages the tests read (tests/tools/package.json, versions pinned by its package-lock.json).
+if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+if ! (cd tests/tools && npm ls --all >/dev/null 2>&1) \
+   && ! (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error >&2); then
+  echo "could not install the npm packages of tests/tools: the tests that need them will fail" >&2
 fi
 
 results="$(mktemp -d)"
@@ -18,6 +27,12 @@ trap 'rm -rf "$results"' EXIT
 
 dotnet test ReportSite.sln --nologo --logger "trx" --results-directory "$results" "$@"
 status=$?
+
+# Code style (.editorconfig): the tree must be as `dotnet format` leaves it.
+if ! dotnet format ReportSite.sln --verify-no-changes --no-restore; then
+  echo "code style: run 'dotnet format ReportSite.sln' and commit the result" >&2
+  status=1
+fi
 
 # Totals from the TRX files (not from console text), so a run that executed nothing shows "0 passed".
 passed=0; failed=0
