@@ -79,26 +79,29 @@ public sealed class OutputWriter
         Record(relativePath, sha, path);
     }
 
-    // The build fails on a mismatch, and a failed build's staging folder is discarded: the copy is never published.
     private static void CopyHashing(InputFile source, string path, string expectedSha256)
     {
-        using var from = source.OpenRead();
-        using var to = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
+        using (var from = source.OpenRead())
+        using (var to = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
-            long offset = 0;
-            int read;
-            while ((read = ReadAt(source, from, buffer, offset)) > 0)
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
             {
-                hash.AppendData(buffer, 0, read);
-                to.Write(buffer, 0, read);
-                offset += read;
+                long offset = 0;
+                int read;
+                while ((read = ReadAt(source, from, buffer, offset)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    to.Write(buffer, 0, read);
+                    offset += read;
+                }
             }
+            finally { ArrayPool<byte>.Shared.Return(buffer); }
         }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
-        if (Convert.ToHexStringLower(hash.GetHashAndReset()) != expectedSha256) throw source.Changed();
+        if (Convert.ToHexStringLower(hash.GetHashAndReset()) == expectedSha256) return;
+        File.Delete(path); // not even the discarded staging folder holds what was not verified
+        throw source.Changed();
     }
 
     private static int ReadAt(InputFile source, SafeFileHandle handle, byte[] buffer, long offset)
