@@ -97,6 +97,24 @@ public sealed class InputFolderTests
     }
 
     [Fact]
+    public void A_link_whose_dot_dot_follows_a_link_out_is_resolved_as_the_kernel_does()
+    {
+        // "away/../b.md" reads as "input/b.md", but "away" leads outside: the kernel opens outside/b.md.
+        using var report = Report();
+        Directory.CreateDirectory(Path.Combine(report.Root, "outside", "deep"));
+        File.WriteAllText(Path.Combine(report.Root, "outside", "b.md"), $"---\ntitle: {Secret}\n---\n{Secret} [@a].\n");
+        report.Write("b.md", "---\ntitle: B\n---\nB [@a].\n");
+        Oddities.Link(Path.Combine(report.Input, "away"), Path.Combine(report.Root, "outside", "deep"));
+        Oddities.Link(Path.Combine(report.Input, "sections", "02-b.md"), "../away/../b.md");
+
+        var result = Oddities.Finishes(report.Build);
+        Assert.Equal(["input/away", "input/sections/02-b.md"],
+            result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkOutsideFolder).Select(d => d.File));
+        Assert.Contains(result.Diagnostics, d => d.File == "input/sections/02-b.md" && d.Message.Contains("outside/b.md"));
+        Assert.False(result.Written);
+    }
+
+    [Fact]
     public void A_cited_document_reached_through_a_folder_link_outside_is_refused_at_the_record_too()
     {
         using var report = Report();
