@@ -35,9 +35,9 @@ public sealed record InputFile(string Relative, string RealPath, string Display,
     /// <summary>The whole file.</summary>
     public byte[] ReadAllBytes() => Read(stream =>
     {
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes); // a file cut short meanwhile: EndOfStreamException, an IOException
+        return bytes;
     });
 
     /// <summary>The file's SHA-256, lower-case hex.</summary>
@@ -61,8 +61,8 @@ public sealed record InputFile(string Relative, string RealPath, string Display,
 /// <summary>
 /// THE way the build sees an input or theme folder: listed once, at the start, with one lstat per entry. Only
 /// regular files and folders inside the folder are kept; links are followed only when they stay inside it. Everything
-/// else is a located error, never followed, opened or read: a link leading outside (RS0010), dangling or looping
-/// (RS0011), a FIFO, device or socket (RS0012), a name with control characters (RS0013).
+/// else is a located error, never followed, opened or read: a link leading outside (RS0010), dangling, looping or
+/// nested in a linked folder (RS0011), a FIFO, device or socket (RS0012), a name with control characters (RS0013).
 /// </summary>
 public sealed class InputTree
 {
@@ -110,98 +110,116 @@ public sealed class InputTree
     public static InputTree Read(string root, BuildSettings settings, DiagnosticBag diagnostics)
     {
         var tree = new InputTree(root);
-        if (FileStatus.OfTarget(tree._root).Kind == FileKind.Directory)
-            tree.Walk(Paths.RealPath(tree._root), "", [Paths.RealPath(tree._root)], settings, diagnostics);
+        if (Directory.Exists(tree._root))
+        {
+            var real = Paths.RealPath(tree._root);
+            new Walker(tree, real, settings, diagnostics).Walk(real, "", [real], throughLink: null);
+        }
         return tree;
     }
 
-    // `ancestors`: the real folders on the way down, so a link back to one of them is a loop, not an endless walk.
-    private void Walk(string realFolder, string relativeFolder, List<string> ancestors, BuildSettings settings, DiagnosticBag diagnostics)
+    private sealed class Walker(InputTree tree, string realRoot, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        List<string> names;
-        try
+        // `ancestors`: the real folders on the way down, so a link back to one of them is a loop, not an endless walk.
+        // `throughLink`: the folder link this folder was reached through. Folder links do not nest: inside a linked
+        // folder, another one is refused, so the listing is at most one copy of a folder per link (links to links
+        // to links … would otherwise multiply it exponentially).
+        public void Walk(string realFolder, string relativeFolder, List<string> ancestors, string? throughLink)
         {
-            names = new FileSystemEnumerable<string>(realFolder, (ref FileSystemEntry entry) => entry.FileName.ToString(),
-                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            Refuse(relativeFolder, settings, diagnostics, DiagnosticCodes.InputFileUnreadable, $"folder cannot be read: {error.Message}");
-            return;
-        }
-        foreach (var name in names)
-        {
-            var relative = relativeFolder.Length == 0 ? name : relativeFolder + "/" + name;
-            if (VisibleName(name) is { } visible)
-            {
-                var display = settings.Display(Path.Combine(_root, relativeFolder)) + "/" + visible;
-                _refused.Add(relative);
-                diagnostics.Error(SourceLocation.WholeFile(display), DiagnosticCodes.ControlCharacterInName,
-                    "the name holds a control character or bytes that are not UTF-8 (shown escaped): rename it");
-                continue;
-            }
-            var real = Path.Combine(realFolder, name);
-            FileStatus status;
+            List<string> names;
             try
             {
-                status = FileStatus.OfEntry(real);
-                if (status.Kind == FileKind.Link && !FollowLink(ref real, ref status, relative, ancestors, settings, diagnostics)) continue;
+                names = new FileSystemEnumerable<string>(realFolder, (ref FileSystemEntry entry) => entry.FileName.ToString(),
+                    new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                Refuse(relative, settings, diagnostics, DiagnosticCodes.InputFileUnreadable, $"cannot be read: {error.Message}");
-                continue;
+                Refuse(relativeFolder, DiagnosticCodes.InputFileUnreadable, $"folder cannot be read: {error.Message}");
+                return;
             }
-            switch (status.Kind)
+            foreach (var name in names)
             {
-                case FileKind.Regular:
-                    _files[relative] = new InputFile(relative, real, settings.Display(Path.Combine(_root, relative)), status);
-                    break;
-                case FileKind.Directory:
-                    Walk(real, relative, [.. ancestors, real], settings, diagnostics);
-                    break;
-                case FileKind.Missing: break; // deleted while listed
-                default:
-                    Refuse(relative, settings, diagnostics, DiagnosticCodes.NotARegularFile,
-                        "is not a regular file or folder (a FIFO, device or socket): reading it could block the build forever; remove it");
-                    break;
+                var relative = relativeFolder.Length == 0 ? name : relativeFolder + "/" + name;
+                if (VisibleName(name) is { } visible)
+                {
+                    tree._refused.Add(relative);
+                    diagnostics.Error(SourceLocation.WholeFile(settings.Display(Path.Combine(tree._root, relativeFolder)) + "/" + visible),
+                        DiagnosticCodes.ControlCharacterInName,
+                        "the name holds a control character or bytes that are not UTF-8 (shown escaped): rename it");
+                    continue;
+                }
+                var real = Path.Combine(realFolder, name);
+                FileStatus status;
+                bool link;
+                try
+                {
+                    status = FileStatus.OfEntry(real);
+                    link = status.Kind == FileKind.Link;
+                    if (link && !Follow(ref real, ref status, relative, ancestors, throughLink)) continue;
+                }
+                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+                {
+                    Refuse(relative, DiagnosticCodes.InputFileUnreadable, $"cannot be read: {error.Message}");
+                    continue;
+                }
+                switch (status.Kind)
+                {
+                    case FileKind.Regular:
+                        tree._files[relative] = new InputFile(relative, real, Display(relative), status);
+                        break;
+                    case FileKind.Directory:
+                        Walk(real, relative, [.. ancestors, real], throughLink ?? (link ? relative : null));
+                        break;
+                    case FileKind.Missing: break; // deleted while listed
+                    default:
+                        Refuse(relative, DiagnosticCodes.NotARegularFile,
+                            "is not a regular file or folder (a FIFO, device or socket): reading it could block the build forever; remove it");
+                        break;
+                }
             }
         }
-    }
 
-    // A link is kept as what it leads to, when that is inside the folder and not a folder it is already in.
-    private bool FollowLink(ref string real, ref FileStatus status, string relative, List<string> ancestors, BuildSettings settings, DiagnosticBag diagnostics)
-    {
-        var target = FileStatus.OfTarget(real);
-        if (target.Kind is FileKind.Missing or FileKind.Loop)
+        // A link is kept as what it leads to, when that is inside the folder and not a folder it is already in.
+        private bool Follow(ref string real, ref FileStatus status, string relative, List<string> ancestors, string? throughLink)
         {
-            Refuse(relative, settings, diagnostics, DiagnosticCodes.BrokenLink, target.Kind == FileKind.Missing
-                ? "is a link to nothing (its target does not exist): fix or remove it"
-                : "is a link that leads back to itself (a link loop): fix or remove it");
-            return false;
+            var target = FileStatus.OfTarget(real);
+            if (target.Kind is FileKind.Missing or FileKind.Loop)
+            {
+                Refuse(relative, DiagnosticCodes.BrokenLink, target.Kind == FileKind.Missing
+                    ? "is a link to nothing (its target does not exist): fix or remove it"
+                    : "is a link that leads back to itself (a link loop): fix or remove it");
+                return false;
+            }
+            var resolved = Paths.RealPath(real);
+            if (!Paths.IsSameOrInside(resolved, realRoot))
+            {
+                tree._outside.Add(relative);
+                Refuse(relative, DiagnosticCodes.LinkOutsideFolder,
+                    $"is a link to '{resolved}', outside the folder: nothing outside it is read; copy the file in instead");
+                return false;
+            }
+            if (target.Kind == FileKind.Directory && ancestors.Any(a => Paths.IsSameOrInside(a, resolved)))
+            {
+                Refuse(relative, DiagnosticCodes.BrokenLink, "is a link to a folder it is itself in (a link loop): fix or remove it");
+                return false;
+            }
+            if (target.Kind == FileKind.Directory && throughLink is not null)
+            {
+                Refuse(relative, DiagnosticCodes.BrokenLink,
+                    $"is a link to a folder inside a folder reached through a link ({Display(throughLink)}): links to folders do not nest; link to the folder directly");
+                return false;
+            }
+            (real, status) = (resolved, target);
+            return true;
         }
-        var resolved = Paths.RealPath(real);
-        if (!Paths.IsSameOrInside(resolved, ancestors[0]))
-        {
-            _outside.Add(relative);
-            Refuse(relative, settings, diagnostics, DiagnosticCodes.LinkOutsideFolder,
-                $"is a link to '{resolved}', outside the folder: nothing outside it is read; copy the file in instead");
-            return false;
-        }
-        if (target.Kind == FileKind.Directory && ancestors.Any(a => Paths.IsSameOrInside(a, resolved)))
-        {
-            Refuse(relative, settings, diagnostics, DiagnosticCodes.BrokenLink,
-                "is a link to a folder it is itself in (a link loop): fix or remove it");
-            return false;
-        }
-        (real, status) = (resolved, target);
-        return true;
-    }
 
-    private void Refuse(string relative, BuildSettings settings, DiagnosticBag diagnostics, string code, string message)
-    {
-        _refused.Add(relative);
-        diagnostics.Error(SourceLocation.WholeFile(settings.Display(Path.Combine(_root, relative))), code, message);
+        private string Display(string relative) => settings.Display(Path.Combine(tree._root, relative));
+
+        private void Refuse(string relative, string code, string message)
+        {
+            tree._refused.Add(relative);
+            diagnostics.Error(SourceLocation.WholeFile(Display(relative)), code, message);
+        }
     }
 
     /// <summary>The name with its control characters escaped (<c>\n</c>, <c>\u001b</c>), or null when it has none.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportSite.Build;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
@@ -176,6 +175,27 @@ public sealed class InputFolderTests
     }
 
     [Fact]
+    public void Folder_links_do_not_nest_so_links_to_links_cannot_multiply_the_listing()
+    {
+        // Each level links twice to the next: followed, 30 levels would list 2^30 copies of the last folder.
+        using var report = Report();
+        for (var level = 0; level < 30; level++)
+        {
+            var folder = Path.Combine(report.Input, "maze", $"d{level}");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "f.txt"), "x");
+            Oddities.Link(Path.Combine(folder, "a"), $"../d{level + 1}");
+            Oddities.Link(Path.Combine(folder, "b"), $"../d{level + 1}");
+        }
+        Directory.CreateDirectory(Path.Combine(report.Input, "maze", "d30"));
+
+        var result = Oddities.Finishes(report.Check);
+        var nested = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink).ToList();
+        Assert.Contains(nested, d => d.File == "input/maze/d0/a/a" && d.Message.Contains("links to folders do not nest"));
+        Assert.DoesNotContain(nested, d => d.File.Split('/').Length > 5); // never deeper than one link
+    }
+
+    [Fact]
     public void Two_links_to_each_other_are_each_reported()
     {
         using var report = Report();
@@ -281,9 +301,8 @@ public sealed class InputFolderTests
 
         foreach (var command in new[] { "check", "build" })
         {
-            var run = Task.Run(() => Processes.Run("dotnet", report.Root, [Path.Combine(AppContext.BaseDirectory, "reportsite.dll"), command]));
-            Assert.True(run.Wait(TimeSpan.FromSeconds(120)), $"reportsite {command} did not finish");
-            var (exit, stdout, stderr) = run.Result;
+            var (exit, stdout, stderr) = Oddities.Finishes(
+                () => Processes.Run("dotnet", report.Root, [Path.Combine(AppContext.BaseDirectory, "reportsite.dll"), command]), seconds: 120);
             Assert.Equal(1, exit);
             Assert.Contains("input/sections/02-pipe.md: error RS0012: ", stderr);
             Assert.Contains("input/sources/b.yml: error RS0010: ", stderr);

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using ReportSite.Build;
 
 namespace ReportSite.Tests.Input;
 
@@ -20,11 +19,11 @@ public static class Oddities
         File.CreateSymbolicLink(path, target);
     }
 
-    /// <summary>Runs a build or check, failing the test (instead of hanging it) when it does not end within a minute.</summary>
-    public static BuildResult Finishes(Func<BuildResult> build)
+    /// <summary>Runs a build, a check or a CLI process, failing the test (instead of hanging it) when it does not end in time.</summary>
+    public static T Finishes<T>(Func<T> build, int seconds = 60)
     {
         var run = Task.Run(build);
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the build did not finish within a minute (it hangs)");
+        Assert.True(run.Wait(TimeSpan.FromSeconds(seconds)), $"did not finish within {seconds} s (it hangs)");
         return run.Result;
     }
 
