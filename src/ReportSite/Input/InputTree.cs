@@ -15,11 +15,19 @@ namespace ReportSite.Input;
 public sealed class InputTree
 {
     private readonly string _root;
+    private readonly BuildSettings _settings;
     private readonly SortedDictionary<string, InputFile> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outside = new(StringComparer.Ordinal);
 
-    private InputTree(string root) => _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    private InputTree(string root, BuildSettings settings)
+    {
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _settings = settings;
+    }
+
+    /// <summary>How diagnostics show <paramref name="relative"/> (a path in this folder, listed or not).</summary>
+    public string Display(string relative) => _settings.Display(Path.Combine(_root, relative));
 
     /// <summary>Every file kept, in ordinal order of <see cref="InputFile.Relative"/>.</summary>
     public IEnumerable<InputFile> Files => _files.Values;
@@ -57,16 +65,16 @@ public sealed class InputTree
     /// <summary>Lists <paramref name="root"/> (nothing when it does not exist), reporting each entry it refuses.</summary>
     public static InputTree Read(string root, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var tree = new InputTree(root);
+        var tree = new InputTree(root, settings);
         if (Directory.Exists(tree._root))
         {
             var real = Paths.RealPath(tree._root);
-            new Walker(tree, real, settings, diagnostics).Walk(real, "", [real], throughLink: null);
+            new Walker(tree, real, diagnostics).Walk(real, "", [real], throughLink: null);
         }
         return tree;
     }
 
-    private sealed class Walker(InputTree tree, string realRoot, BuildSettings settings, DiagnosticBag diagnostics)
+    private sealed class Walker(InputTree tree, string realRoot, DiagnosticBag diagnostics)
     {
         // `ancestors`: the real folders on the way down, so a link back to one of them is a loop, not an endless walk.
         // `throughLink`: the folder link this folder was reached through. Folder links do not nest: inside a linked
@@ -91,7 +99,7 @@ public sealed class InputTree
                 if (VisibleName(name) is { } visible)
                 {
                     tree._refused.Add(relative);
-                    diagnostics.Error(SourceLocation.WholeFile(settings.Display(Path.Combine(tree._root, relativeFolder)) + "/" + visible),
+                    diagnostics.Error(SourceLocation.WholeFile(tree.Display(relativeFolder) + "/" + visible),
                         DiagnosticCodes.ControlCharacterInName,
                         "the name holds a control character or bytes that are not UTF-8 (shown escaped): rename it");
                     continue;
@@ -113,7 +121,7 @@ public sealed class InputTree
                 switch (status.Kind)
                 {
                     case FileKind.Regular:
-                        tree._files[relative] = new InputFile(relative, real, Display(relative), status);
+                        tree._files[relative] = new InputFile(relative, real, tree.Display(relative), status);
                         break;
                     case FileKind.Directory:
                         Walk(real, relative, [.. ancestors, real], throughLink ?? (link ? relative : null));
@@ -154,19 +162,17 @@ public sealed class InputTree
             if (target.Kind == FileKind.Directory && throughLink is not null)
             {
                 Refuse(relative, DiagnosticCodes.BrokenLink,
-                    $"is a link to a folder inside a folder reached through a link ({Display(throughLink)}): links to folders do not nest; link to the folder directly");
+                    $"is a link to a folder inside a folder reached through a link ({tree.Display(throughLink)}): links to folders do not nest; link to the folder directly");
                 return false;
             }
             (real, status) = (resolved, target);
             return true;
         }
 
-        private string Display(string relative) => settings.Display(Path.Combine(tree._root, relative));
-
         private void Refuse(string relative, string code, string message)
         {
             tree._refused.Add(relative);
-            diagnostics.Error(SourceLocation.WholeFile(Display(relative)), code, message);
+            diagnostics.Error(SourceLocation.WholeFile(tree.Display(relative)), code, message);
         }
     }
 

@@ -36,7 +36,7 @@ public static class SectionsPipeline
         {
             // A sections folder refused when listed (a link outside the input …) is already reported.
             if (!context.Files.Input.IsRefused("sections"))
-                context.Diagnostics.Error(SourceLocation.WholeFile(context.Settings.Display(Path.Combine(context.Settings.InputRoot, "sections"))),
+                context.Diagnostics.Error(SourceLocation.WholeFile(context.Files.Input.Display("sections")),
                     DiagnosticCodes.NoSections, "no sections: add Markdown files to the sections folder (e.g. sections/01-summary.md)");
             return [];
         }

@@ -22,7 +22,7 @@ public static class SitePipeline
         {
             // A site.yml refused when listed (a link outside the input, a FIFO …) is already reported.
             if (!context.Files.Input.IsRefused("site.yml"))
-                context.Diagnostics.Error(SourceLocation.WholeFile(context.Settings.Display(Path.Combine(context.Settings.InputRoot, "site.yml"))),
+                context.Diagnostics.Error(SourceLocation.WholeFile(context.Files.Input.Display("site.yml")),
                     DiagnosticCodes.SiteConfigInvalid, "site.yml not found: every report needs one (title, language, …)");
             return [];
         }
