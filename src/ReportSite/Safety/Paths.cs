@@ -15,23 +15,23 @@ public static class Paths
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         if (Resolve(full) is { } real) return real;
         var parent = Path.GetDirectoryName(full);
-        return parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
+        if (parent is null) return full; // the root
+        var current = Path.Combine(RealPath(parent), Path.GetFileName(full));
+        // Windows has no realpath: follow this entry's own link, if it is one.
+        if (!OperatingSystem.IsWindows() || (!File.Exists(current) && !Directory.Exists(current))) return current;
+        FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+        var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? current : RealPath(target.FullName);
     }
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both already real paths).</summary>
     public static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    // The real path of an existing path, or null.
+    // The real path of an existing path (realpath(3)), or null.
     private static string? Resolve(string full)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
-            if (!info.Exists) return null;
-            try { return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName; }
-            catch (IOException) { return null; }
-        }
+        if (OperatingSystem.IsWindows()) return null;
         var resolved = Native.realpath(full, IntPtr.Zero);
         if (resolved == IntPtr.Zero) return null;
         try { return Marshal.PtrToStringUTF8(resolved); }
