@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
+using ReportSite.Input;
 using ReportSite.Output;
 using ReportSite.Safety;
 using ReportSite.Pipelines;
@@ -66,11 +67,14 @@ public static class ReportBuilder
             return Finish(diagnostics, null, [], watch, written: false);
         }
 
+        // Listed once: every reader reads through it (and what it refuses, a link outside the input, a FIFO …, is reported).
+        var files = InputFolders.Read(display, diagnostics);
+
         // Nothing changed since the last build of this output (same inputs, theme, options and program, and the site
         // untouched): its result stands, and the work is skipped — as make or ninja would.
         var previous = output is null ? null : BuildManifest.Load(output);
-        var fingerprint = output is null ? null : InputFingerprint.Compute(input, display.ThemeRoot, $"strict={options.Strict}");
-        if (previous is not null && previous.Fingerprint == fingerprint && previous.MatchesFolder(output!))
+        var fingerprint = output is null ? null : InputFingerprint.Compute(files, $"strict={options.Strict}");
+        if (!diagnostics.HasErrors && previous is not null && previous.Fingerprint == fingerprint && previous.MatchesFolder(output!))
         {
             var stats = new BuildStats(previous.Sections, previous.Sources, previous.Claims, previous.Citations, 0, previous.Files.Count);
             return new BuildResult(previous.Diagnostics, stats, [], watch.Elapsed, Written: true, UpToDate: true);
@@ -78,7 +82,7 @@ public static class ReportBuilder
 
         var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var writer = staging is null ? null : new OutputWriter(staging, output, previous);
-        var context = new PipelineContext(display, diagnostics, writer);
+        var context = new PipelineContext(display, diagnostics, writer, files);
         try
         {
             if (staging is not null) Directory.CreateDirectory(staging);

@@ -13,6 +13,11 @@ public static class DiagnosticCodes
     public const string FileNotUtf8 = "RS0004";
     public const string OutputInsideInput = "RS0005";
     public const string NoSections = "RS0006";
+    public const string LinkOutsideFolder = "RS0010";
+    public const string BrokenLink = "RS0011";
+    public const string NotARegularFile = "RS0012";
+    public const string ControlCharacterInName = "RS0013";
+    public const string InputFileUnreadable = "RS0014";
 
     // RS01xx: citations and claims in Markdown
     public const string UnknownSourceKey = "RS0101";

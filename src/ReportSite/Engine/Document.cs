@@ -28,6 +28,7 @@ public abstract record DocumentContent;
 /// </summary>
 public sealed record GeneratedContent(Action<IBufferWriter<byte>> Write) : DocumentContent;
 
-/// <param name="Sha256">The file's SHA-256 when the build already computed it (a verified source document), so the
-/// writer does not read the file twice.</param>
-public sealed record FileCopyContent(string AbsolutePath, string? Sha256 = null) : DocumentContent;
+/// <param name="File">The input or theme file, as listed.</param>
+/// <param name="Sha256">The file's SHA-256 when the build already computed it (a verified source document): the copy
+/// must have that hash, and an unchanged file is reused from the previous site without being read.</param>
+public sealed record FileCopyContent(Input.InputFile File, string? Sha256 = null) : DocumentContent;

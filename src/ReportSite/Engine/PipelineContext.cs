@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportSite.Diagnostics;
+using ReportSite.Input;
 
 namespace ReportSite.Engine;
 
@@ -7,12 +8,16 @@ namespace ReportSite.Engine;
 /// What a module may see besides its own input documents: the build's settings, the diagnostics sink and the
 /// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
 /// </summary>
-public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null)
+/// <param name="files">The input and theme folders as listed; listed here when not given.</param>
+public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null, InputFolders? files = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 
     public BuildSettings Settings { get; } = settings;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The input and theme folders: every reader reads through them, never the file system directly.</summary>
+    public InputFolders Files { get; } = files ?? InputFolders.Read(settings, diagnostics);
 
     /// <summary>Where the Output phase writes; null when the build only checks.</summary>
     public Output.OutputWriter? Output { get; } = output;

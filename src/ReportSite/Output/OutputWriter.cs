@@ -3,6 +3,8 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
+using ReportSite.Input;
 
 namespace ReportSite.Output;
 
@@ -63,20 +65,49 @@ public sealed class OutputWriter
         Interlocked.Increment(ref _written);
     }
 
-    /// <param name="sha256">The file's SHA-256 (lower-case hex) if already known; else it is computed here.</param>
-    public void Copy(string relativePath, string sourcePath, string? sha256 = null)
+    /// <summary>
+    /// Copies an input or theme file. What is published is what was hashed: the copy is hashed as it is written, and
+    /// a file changed (or swapped for another) since it was hashed fails the build (DiagnosticException, RS0014).
+    /// </summary>
+    /// <param name="sha256">The file's SHA-256 (lower-case hex) if already known (verified); else it is computed here.</param>
+    public void Copy(string relativePath, InputFile source, string? sha256 = null)
     {
-        var sha = sha256 ?? HashOf(sourcePath);
+        var sha = sha256 ?? source.Sha256(); // first, to find an unchanged file in the previous site
         var path = Target(relativePath);
         if (TryReuse(relativePath, sha, path)) return;
-        File.Copy(sourcePath, path);
+        CopyHashing(source, path, sha);
         Record(relativePath, sha, path);
     }
 
-    private static string HashOf(string path)
+    private static void CopyHashing(InputFile source, string path, string expectedSha256)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var from = source.OpenRead())
+        using (var to = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                long offset = 0;
+                int read;
+                while ((read = ReadAt(source, from, buffer, offset)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    to.Write(buffer, 0, read);
+                    offset += read;
+                }
+            }
+            finally { ArrayPool<byte>.Shared.Return(buffer); }
+        }
+        if (Convert.ToHexStringLower(hash.GetHashAndReset()) == expectedSha256) return;
+        File.Delete(path); // not even the discarded staging folder holds what was not verified
+        throw source.Changed();
+    }
+
+    private static int ReadAt(InputFile source, SafeFileHandle handle, byte[] buffer, long offset)
+    {
+        try { return RandomAccess.Read(handle, buffer, offset); }
+        catch (IOException error) { throw source.Unreadable(error); }
     }
 
     private bool TryReuse(string relativePath, string sha, string path)

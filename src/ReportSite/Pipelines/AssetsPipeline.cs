@@ -15,15 +15,9 @@ public static class AssetsPipeline
 
     private static IReadOnlyList<Document> Read(PipelineContext context)
     {
-        var folder = Path.Combine(context.Settings.ThemeRoot, "assets");
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path =>
-            {
-                var relative = "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/');
-                return new Document(null, relative, null, new FileCopyContent(path));
-            })
+        // Theme paths are "assets/…", as in the site.
+        return context.Files.Theme.Under("assets", recursive: true)
+            .Select(file => new Document(null, file.Relative, null, new FileCopyContent(file)))
             .ToList();
     }
 }

@@ -30,23 +30,21 @@ public static class SectionsPipeline
 
     private static IReadOnlyList<Document> Read(PipelineContext context)
     {
-        var folder = Path.Combine(context.Settings.InputRoot, "sections");
-        var files = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList()
-            : [];
+        var files = context.Files.Input.Under("sections", recursive: false)
+            .Where(f => f.Relative.EndsWith(".md", StringComparison.Ordinal)).ToList();
         if (files.Count == 0)
         {
-            context.Diagnostics.Error(SourceLocation.WholeFile(context.Settings.Display(folder)), DiagnosticCodes.NoSections,
-                "no sections: add Markdown files to the sections folder (e.g. sections/01-summary.md)");
+            // A sections folder refused when listed (a link outside the input …) is already reported.
+            if (!context.Files.Input.IsRefused("sections"))
+                context.Diagnostics.Error(SourceLocation.WholeFile(context.Files.Input.Display("sections")),
+                    DiagnosticCodes.NoSections, "no sections: add Markdown files to the sections folder (e.g. sections/01-summary.md)");
             return [];
         }
         var sections = new Section?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var display = context.Settings.Display(files[i]);
-            var relative = Path.GetRelativePath(context.Settings.InputRoot, files[i]).Replace('\\', '/');
-            var text = InputFiles.ReadText(files[i], display, context.Diagnostics);
-            sections[i] = text is null ? null : SectionLoader.Load(text, relative, display, context.Diagnostics);
+            var text = InputFiles.ReadText(files[i], context.Diagnostics);
+            sections[i] = text is null ? null : SectionLoader.Load(text, files[i].Relative, files[i].Display, context.Diagnostics);
         });
         return sections.OfType<Section>().Select(s => new Document(s.SourcePath, null, s)).ToList();
     }

@@ -17,16 +17,17 @@ public static class SitePipeline
 
     private static IReadOnlyList<Document> Read(PipelineContext context)
     {
-        var path = Path.Combine(context.Settings.InputRoot, "site.yml");
-        var display = context.Settings.Display(path);
-        if (!File.Exists(path))
+        var file = context.Files.Input.Find("site.yml");
+        if (file is null)
         {
-            context.Diagnostics.Error(SourceLocation.WholeFile(display), DiagnosticCodes.SiteConfigInvalid,
-                "site.yml not found: every report needs one (title, language, …)");
+            // A site.yml refused when listed (a link outside the input, a FIFO …) is already reported.
+            if (!context.Files.Input.IsRefused("site.yml"))
+                context.Diagnostics.Error(SourceLocation.WholeFile(context.Files.Input.Display("site.yml")),
+                    DiagnosticCodes.SiteConfigInvalid, "site.yml not found: every report needs one (title, language, …)");
             return [];
         }
-        var text = InputFiles.ReadText(path, display, context.Diagnostics);
-        var config = text is null ? null : SiteConfigLoader.Load(text, display, context.Diagnostics);
+        var text = InputFiles.ReadText(file, context.Diagnostics);
+        var config = text is null ? null : SiteConfigLoader.Load(text, file.Display, context.Diagnostics);
         return config is null ? [] : [new Document("site.yml", null, config)];
     }
 

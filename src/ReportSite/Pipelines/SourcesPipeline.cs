@@ -24,28 +24,23 @@ public static class SourcesPipeline
 
     private static IReadOnlyList<Document> Read(PipelineContext context)
     {
-        var folder = Path.Combine(context.Settings.InputRoot, "sources");
-        if (!Directory.Exists(folder)) return [];
-        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
+        var files = context.Files.Input.Under("sources", recursive: true)
+            .Where(f => f.Relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.Relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .ToList();
         var perFile = new IReadOnlyList<SourceRecord>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var display = context.Settings.Display(files[i]);
-            var text = InputFiles.ReadText(files[i], display, context.Diagnostics);
-            perFile[i] = text is null ? [] : SourceRecordLoader.Load(text, display, context.Diagnostics);
+            var text = InputFiles.ReadText(files[i], context.Diagnostics);
+            perFile[i] = text is null ? [] : SourceRecordLoader.Load(text, files[i].Display, context.Diagnostics);
         });
-        return perFile.SelectMany((records, i) => records.Select(r =>
-            new Document(Path.GetRelativePath(context.Settings.InputRoot, files[i]), null, r))).ToList();
+        return perFile.SelectMany((records, i) => records.Select(r => new Document(files[i].Relative, null, r))).ToList();
     }
 
     private static IReadOnlyList<Document> Verify(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var verified = new SourceRecord[documents.Count];
         Parallel.For(0, documents.Count, i =>
-            verified[i] = SourceFileVerifier.Verify(documents[i].ModelAs<SourceRecord>(), context.Settings.InputRoot, context.Diagnostics));
+            verified[i] = SourceFileVerifier.Verify(documents[i].ModelAs<SourceRecord>(), context.Files.Input, context.Diagnostics));
         var unique = SourceGraphValidator.Validate(verified, context.Diagnostics);
         return unique.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new Document(null, null, r)).ToList();
     }
@@ -67,8 +62,7 @@ public static class SourcesPipeline
         var files = graph.Sources
             .Where(s => s.File is not null && s.ComputedSha256 is not null)
             .DistinctBy(s => s.File, StringComparer.Ordinal)
-            .Select(s => new Document(s.File, s.File, null,
-                new FileCopyContent(Path.Combine(context.Settings.InputRoot, s.File!), s.ComputedSha256)));
+            .Select(s => new Document(s.File, s.File, null, new FileCopyContent(context.Files.Input.Find(s.File!)!, s.ComputedSha256)));
         // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
         return [index, .. pages, .. files];
     }

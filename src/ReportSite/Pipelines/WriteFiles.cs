@@ -16,7 +16,7 @@ public sealed class WriteFiles : IModule
             switch (document.Content)
             {
                 case GeneratedContent generated: output.Write(document.Destination!, generated.Write); break;
-                case FileCopyContent copy: output.Copy(document.Destination!, copy.AbsolutePath, copy.Sha256); break;
+                case FileCopyContent copy: output.Copy(document.Destination!, copy.File, copy.Sha256); break;
             }
         });
         return inputs;

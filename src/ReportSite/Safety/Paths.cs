@@ -1,26 +1,49 @@
+using System.Runtime.InteropServices;
+
 namespace ReportSite.Safety;
 
 /// <summary>Path containment with symlinks resolved, for the checks that keep reads and writes where they belong.</summary>
 public static class Paths
 {
     /// <summary>
-    /// The path with every symlink on it resolved. For a path that does not exist yet, the deepest existing ancestor
-    /// is resolved and the rest appended (an output folder about to be created).
+    /// The path with every symlink on it resolved, as the kernel resolves it (a ".." after a link is the link
+    /// target's parent, not the link's). For a path that does not exist (yet), the deepest existing ancestor is
+    /// resolved and the rest appended (an output folder about to be created).
     /// </summary>
     public static string RealPath(string path)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (Resolve(full) is { } real) return real;
         var parent = Path.GetDirectoryName(full);
         if (parent is null) return full; // the root
         var current = Path.Combine(RealPath(parent), Path.GetFileName(full));
-        if (!File.Exists(current) && !Directory.Exists(current)) return current;
+        // Windows has no realpath: follow this entry's own link, if it is one.
+        if (!OperatingSystem.IsWindows() || (!File.Exists(current) && !Directory.Exists(current))) return current;
         FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-        if (info.LinkTarget is null) return current;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
         return target is null ? current : RealPath(target.FullName);
     }
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both already real paths).</summary>
     public static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    // The real path of an existing path (realpath(3)), or null.
+    private static string? Resolve(string full)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        var resolved = Native.realpath(full, IntPtr.Zero);
+        if (resolved == IntPtr.Zero) return null;
+        try { return Marshal.PtrToStringUTF8(resolved); }
+        finally { Native.free(resolved); }
+    }
+
+    private static class Native
+    {
+        [DllImport("libc", SetLastError = true)]
+        internal static extern IntPtr realpath(string path, IntPtr resolved);
+
+        [DllImport("libc")]
+        internal static extern void free(IntPtr pointer);
+    }
 }

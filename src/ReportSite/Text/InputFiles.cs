@@ -1,5 +1,6 @@
 using System.Text;
 using ReportSite.Diagnostics;
+using ReportSite.Input;
 
 namespace ReportSite.Text;
 
@@ -8,10 +9,16 @@ public static class InputFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's text with line endings normalised to '\n', or null after reporting RS0004.</summary>
-    public static string? ReadText(string absolutePath, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>The file's text with line endings normalised to '\n', or null after reporting RS0004 (or RS0014: unreadable).</summary>
+    public static string? ReadText(InputFile file, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(absolutePath);
+        byte[] bytes;
+        try { bytes = file.ReadAllBytes(); }
+        catch (DiagnosticException error)
+        {
+            diagnostics.Add(error.Diagnostic);
+            return null;
+        }
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
         {
@@ -20,7 +27,7 @@ public static class InputFiles
         catch (DecoderFallbackException error)
         {
             var (line, column) = PositionOfByte(bytes, start, start + Math.Max(error.Index, 0));
-            diagnostics.Error(new SourceLocation(displayPath, line, column), DiagnosticCodes.FileNotUtf8,
+            diagnostics.Error(new SourceLocation(file.Display, line, column), DiagnosticCodes.FileNotUtf8,
                 "file is not valid UTF-8; save it as UTF-8");
             return null;
         }

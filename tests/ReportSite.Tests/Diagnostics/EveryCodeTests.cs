@@ -729,6 +729,58 @@ public sealed class EveryCodeTests
         Assert.False(result.Written);
     }
 
+    // ───────────────────────── RS0010–RS0014: the input and theme folders as listed (part: input) ─────────────────────────
+
+    [Fact]
+    public void RS0010_a_section_that_is_a_link_to_a_file_outside_the_input()
+    {
+        using var report = Report();
+        var secret = Path.Combine(report.Root, "secret.md");
+        File.WriteAllText(secret, "---\ntitle: Secret\n---\nSecret [@a].\n");
+        File.CreateSymbolicLink(Path.Combine(report.Input, "sections", "02-b.md"), secret);
+
+        var error = Expect(report.Build(), DiagnosticCodes.LinkOutsideFolder, "input/sections/02-b.md", 0, 0, Severity.Error,
+            $"is a link to '{secret}', outside the folder", "nothing outside it is read");
+        Assert.Equal($"input/sections/02-b.md: error RS0010: {error.Message}", error.ToString());
+    }
+
+    [Fact]
+    public void RS0011_a_dangling_link_in_documents()
+    {
+        using var report = Report();
+        Directory.CreateDirectory(Path.Combine(report.Input, "documents"));
+        File.CreateSymbolicLink(Path.Combine(report.Input, "documents", "gone.pdf"), "nowhere.pdf");
+        Expect(report.Build(), DiagnosticCodes.BrokenLink, "input/documents/gone.pdf", 0, 0, Severity.Error, "is a link to nothing");
+    }
+
+    [Fact]
+    public void RS0012_a_fifo_in_sources_is_reported_and_never_opened()
+    {
+        using var report = Report();
+        ReportSite.Tests.Input.Oddities.Fifo(Path.Combine(report.Input, "sources", "pipe.yml"));
+        var result = ReportSite.Tests.Input.Oddities.Finishes(report.Check);
+        Expect(result, DiagnosticCodes.NotARegularFile, "input/sources/pipe.yml", 0, 0, Severity.Error, "is not a regular file or folder");
+    }
+
+    [Fact]
+    public void RS0013_a_file_name_with_a_newline_is_shown_escaped()
+    {
+        using var report = Report(("sections/02-b\nc.md", Section));
+        var error = Expect(report.Build(), DiagnosticCodes.ControlCharacterInName, "input/sections/02-b\\nc.md", 0, 0, Severity.Error,
+            "control character");
+        Assert.DoesNotContain('\n', error.ToString());
+    }
+
+    [Fact]
+    public void RS0014_a_document_changed_between_verification_and_copy()
+    {
+        using var report = Report(("sources/a.yml", Record + "file: documents/a.txt\n"), ("documents/a.txt", "verified"));
+        var (error, _) = ReportSite.Tests.Input.InputFolderTests.BuildSwapping(report, "documents/a.txt", path => File.WriteAllText(path, "swapped"));
+        Assert.Equal((DiagnosticCodes.InputFileUnreadable, "input/documents/a.txt", 0, 0, Severity.Error),
+            (error.Code, error.File, error.Line, error.Column, error.Severity));
+        Assert.Contains("changed while the build was reading it", error.Message);
+    }
+
     // ───────────────────────── meta: every code has a test here ─────────────────────────
 
     [Fact]
