@@ -1,3 +1,5 @@
+using ReportSite.Text;
+
 namespace ReportSite.Diagnostics;
 
 /// <summary>"Did you mean …?" hints from the closest known name (Levenshtein distance).</summary>
@@ -27,8 +29,10 @@ public static class Suggestions
         return bestScore == int.MaxValue ? null : best;
     }
 
+    /// <summary>A name that looks the same as the value comes first: no typo distance can tell the author why it differs.</summary>
     public static string Hint(string value, IEnumerable<string> candidates) =>
-        Closest(value, candidates) is { } match ? $"; did you mean '{match}'?" : "";
+        LookAlikes.Find(value, candidates) is { } twin ? $"; did you mean '{twin}'? They look alike: {LookAlikes.Difference(value, twin)}"
+        : Closest(value, candidates) is { } match ? $"; did you mean '{match}'?" : "";
 
     private static int Distance(string a, string b)
     {
