@@ -13,10 +13,14 @@ public static class Confusables
 {
     private static readonly FrozenDictionary<int, string> Prototypes = Load();
 
-    /// <summary>NFD, each code point replaced by its prototype, NFD again (UTS #39 §4).</summary>
+    /// <summary>
+    /// NFD, each code point replaced by its prototype, NFD again (UTS #39 §4); but the first step is NFKD: the table
+    /// leaves out most compatibility characters (fullwidth 'ｒ', Arabic presentation forms), which look like what
+    /// they decompose to.
+    /// </summary>
     public static string Skeleton(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
         var mapped = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
