@@ -12,6 +12,7 @@ namespace ReportSite.Text;
 public static class Confusables
 {
     private static readonly FrozenDictionary<int, string> Prototypes = Load();
+    private static readonly string?[] Ascii = [.. Enumerable.Range(0, 0x80).Select(c => Prototypes.GetValueOrDefault(c))];
 
     /// <summary>
     /// NFD, each code point replaced by its prototype, NFD again (UTS #39 §4); but the first step is NFKD: the table
@@ -21,13 +22,18 @@ public static class Confusables
     public static string Skeleton(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var mapped = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+        // Ids are checked once per build, 22,000 of them: a new string only when a character maps.
+        StringBuilder? mapped = null;
+        for (var i = 0; i < decomposed.Length;)
         {
-            if (Prototypes.TryGetValue(rune.Value, out var prototype)) mapped.Append(prototype);
-            else mapped.Append(rune.ToString());
+            var length = char.IsSurrogatePair(decomposed, i) ? 2 : 1;
+            var codePoint = length == 2 ? char.ConvertToUtf32(decomposed[i], decomposed[i + 1]) : decomposed[i];
+            if ((codePoint < 0x80 ? Ascii[codePoint] : Prototypes.GetValueOrDefault(codePoint)) is { } prototype)
+                (mapped ??= new StringBuilder(decomposed.Length + 8).Append(decomposed, 0, i)).Append(prototype);
+            else mapped?.Append(decomposed, i, length);
+            i += length;
         }
-        return mapped.ToString().Normalize(NormalizationForm.FormD);
+        return mapped is null ? decomposed : mapped.ToString().Normalize(NormalizationForm.FormD);
     }
 
     private static FrozenDictionary<int, string> Load()
