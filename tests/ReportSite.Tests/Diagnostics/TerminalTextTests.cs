@@ -138,6 +138,16 @@ public sealed class TerminalTextTests(ITestOutputHelper output)
             Assert.Contains(JsonDocument.Parse(json).RootElement.EnumerateArray(), d => d.GetProperty("file").GetString() == "input/sections/02-b\u202E\u001b[2J.md");
     }
 
+    [Fact]
+    public void A_usage_error_quoting_an_argument_shows_it_visibly()
+    {
+        using var report = new TempReport();
+        var (exit, stdout, stderr) = Cli(report.Root, "bu\u001b]52;c;eA==\u0007\u202Eild");
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown command 'bu<U+001B>]52;c;eA==<U+0007><U+202E>ild'", stderr);
+        AssertNothingHidden(stdout + stderr);
+    }
+
     // ───────────── look-alike ids (RS0220) ─────────────
 
     [Theory]
