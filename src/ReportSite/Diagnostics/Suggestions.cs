@@ -2,7 +2,7 @@ using ReportSite.Text;
 
 namespace ReportSite.Diagnostics;
 
-/// <summary>"Did you mean …?" hints from the closest known name (Levenshtein distance).</summary>
+/// <summary>"Did you mean …?" hints: a known name that looks the same (<see cref="LookAlikes"/>), else the closest (Levenshtein distance).</summary>
 public static class Suggestions
 {
     public static string? Closest(string value, IEnumerable<string> candidates)

@@ -45,8 +45,8 @@ public static class Confusables
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var (from, to) = (line[..line.IndexOf('\t')], line[(line.IndexOf('\t') + 1)..]);
-            table[Hex(from)] = string.Concat(to.Split(' ').Select(cp => char.ConvertFromUtf32(Hex(cp))));
+            var tab = line.IndexOf('\t'); // "0430<tab>0061": a code point, its prototype
+            table[Hex(line[..tab])] = string.Concat(line[(tab + 1)..].Split(' ').Select(cp => char.ConvertFromUtf32(Hex(cp))));
         }
         return table.ToFrozenDictionary();
     }
