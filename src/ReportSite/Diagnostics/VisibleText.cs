@@ -6,9 +6,10 @@ namespace ReportSite.Diagnostics;
 /// <summary>
 /// What a terminal shows is what the input holds: every character a terminal would act on (C0 and C1 controls,
 /// so no escape sequence can start), or that shows as nothing or as something else (bidi controls, zero-width
-/// and other format characters, default-ignorable letters, variation selectors, tag characters, separators other
-/// than the space, unassigned code points), is written as <c>&lt;U+202E&gt;</c>. Every printed diagnostic goes
-/// through <see cref="Of"/>; JSON keeps the exact value and \u-escapes the same characters (<see cref="InJson"/>).
+/// and other format characters, default-ignorable letters, the blank Braille pattern, variation selectors, tag
+/// characters, separators other than the space, unassigned code points), is written as <c>&lt;U+202E&gt;</c>. Every
+/// printed diagnostic goes through <see cref="Of"/>; JSON keeps the exact value and \u-escapes the same characters
+/// (<see cref="InJson"/>).
 /// </summary>
 public static class VisibleText
 {
@@ -29,7 +30,8 @@ public static class VisibleText
     {
         if (codePoint is >= 0x20 and < 0x7F) return false; // printable ASCII: the fast path
         if (codePoint is 0x034F or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFFA0 // default ignorable, yet letters or marks
-            or (>= 0x180B and <= 0x180F) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE0FFF))
+            or (>= 0x180B and <= 0x180F) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE0FFF)
+            or 0x2800) // the blank Braille pattern: a symbol that shows as a space
             return true;
         var category = codePoint is >= 0xD800 and <= 0xDFFF ? UnicodeCategory.Surrogate : CharUnicodeInfo.GetUnicodeCategory(codePoint);
         return category switch

@@ -25,7 +25,7 @@ public sealed class TerminalTextTests(ITestOutputHelper output)
         { "BOM", 0xFEFF, 0xFEFF }, { "soft hyphen", 0x00AD, 0x00AD },
         { "variation selectors", 0xFE00, 0xFE0F }, { "variation selectors supplement", 0xE0100, 0xE01EF },
         { "tag characters", 0xE0000, 0xE007F }, { "Hangul fillers", 0x3164, 0x3164 }, { "Mongolian selectors", 0x180B, 0x180F },
-        { "line and paragraph separators", 0x2028, 0x2029 }, { "no-break and other spaces", 0x2000, 0x200A },
+        { "line and paragraph separators", 0x2028, 0x2029 }, { "no-break and other spaces", 0x2000, 0x200A }, { "blank Braille pattern", 0x2800, 0x2800 },
     };
 
     [Theory]
