@@ -27,7 +27,7 @@ try
 catch (CommandAppException error)
 {
     // Usage errors (unknown command or option, missing value) exit with 2, as the CLI contract says.
-    Console.Error.WriteLine($"reportsite: {error.Message}");
+    Console.Error.WriteLine($"reportsite: {ReportSite.Diagnostics.VisibleText.Of(error.Message)}"); // it may quote an argument
     Console.Error.WriteLine("Run 'reportsite --help' for usage.");
     return ExitCodes.Usage;
 }

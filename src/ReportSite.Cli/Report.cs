@@ -23,8 +23,8 @@ internal static class Report
         var exitCode = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == DiagnosticFormat.Json)
         {
-            // Only the array on stdout, so tools can parse it as it is.
-            Console.Out.WriteLine(DiagnosticsJson(result.Diagnostics));
+            // Only the array on stdout, so tools can parse it as it is; the exact values, no hidden character raw.
+            Console.Out.WriteLine(VisibleText.InJson(DiagnosticsJson(result.Diagnostics)));
             return exitCode;
         }
 
@@ -37,21 +37,22 @@ internal static class Report
 
         // Spectre wraps at 80 columns when output is redirected; keep the summary on one line for logs.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
+        var shown = output is null ? null : Markup.Escape(VisibleText.Of(output)); // the path as typed, nothing hidden
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
             AnsiConsole.MarkupLine(
                 $"[red]Build failed:[/] {result.ErrorCount} error(s), {result.WarningCount} warning(s) in {seconds} s." +
-                (output is null ? "" : $" [grey]{Markup.Escape(output)} was not changed.[/]"));
+                (shown is null ? "" : $" [grey]{shown} was not changed.[/]"));
             return exitCode;
         }
 
         var stats = result.Stats;
-        var what = output is null ? "Checked" : result.UpToDate ? $"Up to date {Markup.Escape(output)}:" : $"Built {Markup.Escape(output)}:";
+        var what = shown is null ? "Checked" : result.UpToDate ? $"Up to date {shown}:" : $"Built {shown}:";
         AnsiConsole.MarkupLine(
             $"[green]{what}[/] {stats.Sections} sections, {stats.Sources} sources, {stats.Claims} claims, " +
             $"{stats.Citations} citations, {result.WarningCount} warning(s) in {seconds} s" +
-            (output is null ? "" : $" [grey]({stats.FilesWritten} files written, {stats.FilesUnchanged} unchanged)[/]"));
+            (shown is null ? "" : $" [grey]({stats.FilesWritten} files written, {stats.FilesUnchanged} unchanged)[/]"));
         if (Environment.GetEnvironmentVariable("REPORTSITE_TIMINGS") == "1")
         {
             foreach (var timing in result.Timings)

@@ -8,12 +8,15 @@ public enum Severity { Warning, Error }
 /// </summary>
 public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Code, string Message)
 {
-    /// <summary>The MSBuild/compiler format that editors and CI annotate: <c>path(line,col): error RS0101: message</c>.</summary>
+    /// <summary>
+    /// The MSBuild/compiler format that editors and CI annotate: <c>path(line,col): error RS0101: message</c>,
+    /// on one line, with every control or invisible character shown as <c>&lt;U+XXXX&gt;</c> (<see cref="VisibleText"/>).
+    /// </summary>
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var location = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : "";
-        return $"{File}{location}: {severity} {Code}: {Message}";
+        return $"{VisibleText.Of(File)}{location}: {severity} {Code}: {VisibleText.Of(Message)}";
     }
 }
 

@@ -1,6 +1,8 @@
+using ReportSite.Text;
+
 namespace ReportSite.Diagnostics;
 
-/// <summary>"Did you mean …?" hints from the closest known name (Levenshtein distance).</summary>
+/// <summary>"Did you mean …?" hints: a known name that looks the same (<see cref="LookAlikes"/>), else the closest (Levenshtein distance).</summary>
 public static class Suggestions
 {
     public static string? Closest(string value, IEnumerable<string> candidates)
@@ -27,8 +29,10 @@ public static class Suggestions
         return bestScore == int.MaxValue ? null : best;
     }
 
+    /// <summary>A name that looks the same as the value comes first: no typo distance can tell the author why it differs.</summary>
     public static string Hint(string value, IEnumerable<string> candidates) =>
-        Closest(value, candidates) is { } match ? $"; did you mean '{match}'?" : "";
+        LookAlikes.Find(value, candidates) is { } twin ? $"; did you mean '{twin}'? They look alike: {LookAlikes.Difference(value, twin)}"
+        : Closest(value, candidates) is { } match ? $"; did you mean '{match}'?" : "";
 
     private static int Distance(string a, string b)
     {

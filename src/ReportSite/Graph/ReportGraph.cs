@@ -1,4 +1,5 @@
 using ReportSite.Diagnostics;
+using ReportSite.Text;
 using ReportSite.Site;
 using ReportSite.Sources;
 
@@ -56,7 +57,7 @@ public sealed class ReportGraph
 
     public int CitationCount => Claims.Sum(c => c.Citations.Count);
 
-    /// <summary>Checks that need the whole graph: claim ids unique across the site; sources nobody cites.</summary>
+    /// <summary>Checks that need the whole graph: claim ids unique and not look-alikes across the site; sources nobody cites.</summary>
     public void Validate(DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, Claim>(StringComparer.Ordinal);
@@ -67,6 +68,7 @@ public sealed class ReportGraph
                     $"claim id '{claim.Id}' is already used at {first.Location.File}({first.Location.Line},{first.Location.Column})");
             else seen[claim.Id] = claim;
         }
+        LookAlikes.Warn(seen.Values.Select(c => (c.Id, c.Location)), "claim id", diagnostics);
 
         foreach (var source in Sources)
         {

@@ -96,12 +96,13 @@ public sealed class InputTree
             foreach (var name in names)
             {
                 var relative = relativeFolder.Length == 0 ? name : relativeFolder + "/" + name;
-                if (VisibleName(name) is { } visible)
+                if (HasControlCharacter(name))
                 {
                     tree._refused.Add(relative);
-                    diagnostics.Error(SourceLocation.WholeFile(tree.Display(relativeFolder) + "/" + visible),
+                    // The name as it is: every printer shows its controls visibly (Diagnostic.ToString, VisibleText).
+                    diagnostics.Error(SourceLocation.WholeFile(tree.Display(relative)),
                         DiagnosticCodes.ControlCharacterInName,
-                        "the name holds a control character or bytes that are not UTF-8 (shown escaped): rename it");
+                        "the name holds a control character or bytes that are not UTF-8 (shown as <U+…>): rename it");
                     continue;
                 }
                 var real = Path.Combine(realFolder, name);
@@ -177,21 +178,8 @@ public sealed class InputTree
     }
 
     /// <summary>The name with its control characters escaped (<c>\n</c>, <c>\u001b</c>), or null when it has none.</summary>
-    private static string? VisibleName(string name)
-    {
-        if (!name.Any(c => char.IsControl(c) || c == '\uFFFD')) return null; // U+FFFD: bytes that are not UTF-8
-        var visible = new StringBuilder();
-        foreach (var c in name)
-            visible.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) || c == '\uFFFD' => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        return visible.ToString();
-    }
+    // A slug or a diagnostic line must not break over two lines; U+FFFD stands for bytes that are not UTF-8.
+    private static bool HasControlCharacter(string name) => name.Any(c => char.IsControl(c) || c == '\uFFFD');
 }
 
 /// <summary>The two folders a build reads: the report's input and the theme.</summary>

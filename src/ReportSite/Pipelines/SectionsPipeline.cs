@@ -49,7 +49,7 @@ public static class SectionsPipeline
         return sections.OfType<Section>().Select(s => new Document(s.SourcePath, null, s)).ToList();
     }
 
-    /// <summary>Reading order (order, then file name); slugs and explicit orders must be unique.</summary>
+    /// <summary>Reading order (order, then file name); slugs and explicit orders must be unique, slugs not look-alikes.</summary>
     private static IReadOnlyList<Document> Order(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var ordered = documents
@@ -79,6 +79,7 @@ public static class SectionsPipeline
                 else orders[order] = section;
             }
         }
+        LookAlikes.Warn(unique.Select(d => d.ModelAs<Section>()).Select(s => (s.Slug, s.SlugLocation)), "slug", context.Diagnostics);
         return unique;
     }
 

@@ -1,8 +1,9 @@
 using ReportSite.Diagnostics;
+using ReportSite.Text;
 
 namespace ReportSite.Sources;
 
-/// <summary>Checks across all records: unique ids, existing part_of parents, no part_of cycles.</summary>
+/// <summary>Checks across all records: unique ids, existing part_of parents, no part_of cycles, no look-alike ids.</summary>
 public static class SourceGraphValidator
 {
     /// <summary>Returns the records keyed by id (the first of duplicates wins, the others are reported).</summary>
@@ -37,6 +38,7 @@ public static class SourceGraphValidator
         }
 
         ReportCycles(byId, diagnostics);
+        LookAlikes.Warn(byId.Values.Select(r => (r.Id, r.LocationOf("id"))), "source id", diagnostics);
         return byId;
     }
 

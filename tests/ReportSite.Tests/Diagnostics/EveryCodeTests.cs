@@ -766,9 +766,10 @@ public sealed class EveryCodeTests
     public void RS0013_a_file_name_with_a_newline_is_shown_escaped()
     {
         using var report = Report(("sections/02-b\nc.md", Section));
-        var error = Expect(report.Build(), DiagnosticCodes.ControlCharacterInName, "input/sections/02-b\\nc.md", 0, 0, Severity.Error,
+        var error = Expect(report.Build(), DiagnosticCodes.ControlCharacterInName, "input/sections/02-b\nc.md", 0, 0, Severity.Error,
             "control character");
-        Assert.DoesNotContain('\n', error.ToString());
+        Assert.Equal("input/sections/02-b<U+000A>c.md: error RS0013: the name holds a control character or bytes that are not UTF-8 (shown as <U+…>): rename it",
+            error.ToString());
     }
 
     [Fact]
@@ -779,6 +780,22 @@ public sealed class EveryCodeTests
         Assert.Equal((DiagnosticCodes.InputFileUnreadable, "input/documents/a.txt", 0, 0, Severity.Error),
             (error.Code, error.File, error.Line, error.Column, error.Severity));
         Assert.Contains("changed while the build was reading it", error.Message);
+    }
+
+    // ───────────────────────── RS0220: look-alike ids (hardening: what the terminal shows) ─────────────────────────
+
+    [Fact]
+    public void RS0220_a_source_id_that_looks_like_another_is_a_warning_naming_both_and_their_code_points()
+    {
+        // Cyrillic 'а' (U+0430) in the second id.
+        using var report = Report(
+            ("sources/b.yml", "id: paypal\ntype: report\ntitle: B\n"),
+            ("sources/c.yml", "id: p\u0430ypal\ntype: report\ntitle: C\n"),
+            ("sections/01-a.md", "---\ntitle: A\n---\nOne [@a]. Two [@paypal]. Three [@p\u0430ypal].\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.LookAlikeId, "input/sources/c.yml", 1, 5, Severity.Warning,
+            "source id 'p\u0430ypal' looks like source id 'paypal' at input/sources/b.yml(1,5): 'p\u0430ypal' has U+0430 where 'paypal' has U+0061");
+        Assert.True(result.Succeeded);
     }
 
     // ───────────────────────── meta: every code has a test here ─────────────────────────
