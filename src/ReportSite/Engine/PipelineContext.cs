@@ -7,7 +7,8 @@ namespace ReportSite.Engine;
 /// What a module may see besides its own input documents: the build's settings, the diagnostics sink and the
 /// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
 /// </summary>
-public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null)
+public sealed class PipelineContext(
+    BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null, CancellationToken cancellation = default)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 
@@ -16,6 +17,12 @@ public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagno
 
     /// <summary>Where the Output phase writes; null when the build only checks.</summary>
     public Output.OutputWriter? Output { get; } = output;
+
+    /// <summary>Set when the build is interrupted (Ctrl-C, SIGTERM): checked between phases and between written files.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>Options for a module's parallel loop, so that an interrupted build stops within it.</summary>
+    public ParallelOptions LoopOptions => new() { CancellationToken = Cancellation };
 
     /// <summary>
     /// The documents a pipeline produced in its Process phase. In Process, only dependencies are guaranteed to be
