@@ -100,11 +100,11 @@ public static class ReportBuilder
     private static BuildResult Build(BuildOptions options, string input, string output, BuildSettings display, DiagnosticBag diagnostics,
         Stopwatch watch, CancellationToken cancellation)
     {
-        // Nothing changed since the last build of this output (same inputs, theme, options and program, and the site
-        // untouched): its result stands, and the work is skipped — as make or ninja would.
+        // Nothing changed since the last build of this output (same inputs, theme, options and program,
+        // and the site untouched, its marker included): its result stands, and the work is skipped — as make or ninja would.
         var previous = BuildManifest.Load(output);
         var fingerprint = InputFingerprint.Compute(input, display.ThemeRoot, $"strict={options.Strict}");
-        if (previous is not null && previous.Fingerprint == fingerprint && previous.MatchesFolder(output))
+        if (previous is not null && previous.Fingerprint == fingerprint && OutputFolder.IsMarked(output) && previous.MatchesFolder(output))
         {
             var stats = new BuildStats(previous.Sections, previous.Sources, previous.Claims, previous.Citations, 0, previous.Files.Count);
             return new BuildResult(previous.Diagnostics, stats, [], watch.Elapsed, Written: true, UpToDate: true);
