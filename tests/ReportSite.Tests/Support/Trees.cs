@@ -19,6 +19,8 @@ public static class Trees
             var relative = Path.GetRelativePath(root, entry.FullName);
             snapshot[relative] = entry.LinkTarget is { } target ? "link -> " + target
                 : entry is DirectoryInfo ? "dir"
+                // Not opened: an empty file may be a build's lock, which .NET's own shared lock on open would meet.
+                : ((FileInfo)entry).Length == 0 ? "empty"
                 : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
         }
         return snapshot;
