@@ -61,39 +61,35 @@ public static class ReportBuilder
                 "input folder not found");
             return Finish(diagnostics, null, [], watch, written: false);
         }
-        if (output is not null && OutputProblem(input, display.ThemeRoot, output) is { } problem)
-        {
-            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputInsideInput, problem);
-            return Finish(diagnostics, null, [], watch, written: false);
-        }
-        if (output is not null && NotReplaceable(output) is { } refusal)
-        {
-            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputNotASite, refusal);
-            return Finish(diagnostics, null, [], watch, written: false);
-        }
         if (output is null)
         {
             var context = new PipelineContext(display, diagnostics, cancellation: cancellation);
             var timings = new PipelineEngine(Pipelines()).Run(context, writeOutput: false);
             return Finish(diagnostics, diagnostics.HasErrors ? null : ReportPipeline.Graph(context), timings, watch, written: false);
         }
+
+        var at = SourceLocation.WholeFile(display.Display(output));
         try
         {
-            using var locked = OutputFolder.Lock(output);
-            if (locked is null)
-            {
-                diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputLocked,
-                    "another build is writing this output folder; wait for it to finish");
-                return Finish(diagnostics, null, [], watch, written: false);
-            }
-            OutputFolder.Recover(output);
-            return Build(options, input, output, display, diagnostics, watch, cancellation);
+            if (OutputProblem(input, display.ThemeRoot, output) is { } problem)
+                diagnostics.Error(at, DiagnosticCodes.OutputInsideInput, problem);
+            else if (NotReplaceable(output) is { } refusal)
+                diagnostics.Error(at, DiagnosticCodes.OutputNotASite, refusal);
+            // Only now is anything written, beginning with the lock.
+            else if (OutputFolder.Lock(output) is { } locked)
+                using (locked)
+                {
+                    OutputFolder.Recover(output);
+                    return Build(options, input, output, display, diagnostics, watch, cancellation);
+                }
+            else
+                diagnostics.Error(at, DiagnosticCodes.OutputLocked, "another build is writing this output folder; wait for it to finish");
         }
-        catch (Exception error) when (WriteErrors(error, display.Display(output)) is { } errors)
+        catch (Exception error) when (WriteErrors(error, at.File) is { } errors)
         {
             foreach (var diagnostic in errors) diagnostics.Add(diagnostic);
-            return Finish(diagnostics, null, [], watch, written: false);
         }
+        return Finish(diagnostics, null, [], watch, written: false);
     }
 
     // Under the output's lock: skip an up-to-date build, or build into a staging folder and swap it in.
@@ -144,20 +140,22 @@ public static class ReportBuilder
     }
 
     // What writing the site can meet (a full disk, a read-only or unwritable folder, a page that cannot be rendered),
-    // as diagnostics; null when any of it is something else, a bug that must surface as it is.
-    private static List<Diagnostic>? WriteErrors(Exception error, string output)
+    // as diagnostics, also from parallel writers (an AggregateException); null when any of it is something else, a
+    // bug that must surface as it is. A cancellation met along the way adds nothing: the build failed anyway.
+    internal static List<Diagnostic>? WriteErrors(Exception error, string output)
     {
         var errors = new List<Diagnostic>();
         foreach (var inner in error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [error])
         {
             if (inner is DiagnosticException located) errors.Add(located.Diagnostic);
+            else if (inner is OperationCanceledException) continue;
             else if (inner is not (IOException or UnauthorizedAccessException)) return null;
             // One line for an I/O failure, not one per writing thread that met it.
             else if (!errors.Any(d => d.Code == DiagnosticCodes.OutputWriteFailed))
                 errors.Add(new Diagnostic(output, 0, 0, Severity.Error, DiagnosticCodes.OutputWriteFailed,
                     $"could not write the site: {inner.Message}; the previous site was left as it was"));
         }
-        return errors;
+        return errors.Count > 0 ? errors : null;
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, Graph.ReportGraph? graph, IReadOnlyList<PipelineTiming> timings,
