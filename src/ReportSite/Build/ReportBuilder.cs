@@ -75,12 +75,13 @@ public static class ReportBuilder
                 diagnostics.Error(at, DiagnosticCodes.OutputInsideInput, problem);
             else if (NotReplaceable(output) is { } refusal)
                 diagnostics.Error(at, DiagnosticCodes.OutputNotASite, refusal);
-            // Only now is anything written, beginning with the lock.
-            else if (OutputFolder.Lock(output) is { } locked)
+            // Only now is anything written, beginning with the lock. An output that is a link is built where it
+            // points, so the link stays and nothing is deleted through it.
+            else if (Paths.RealPath(output) is var real && OutputFolder.Lock(real) is { } locked)
                 using (locked)
                 {
-                    OutputFolder.Recover(output);
-                    return Build(options, input, output, display, diagnostics, watch, cancellation);
+                    OutputFolder.Recover(real);
+                    return Build(options, input, real, display, diagnostics, watch, cancellation);
                 }
             else
                 diagnostics.Error(at, DiagnosticCodes.OutputLocked, "another build is writing this output folder; wait for it to finish");

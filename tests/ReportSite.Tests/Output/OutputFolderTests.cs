@@ -130,6 +130,21 @@ public sealed class OutputFolderTests
         Assert.True(OutputFolder.IsMarked(report.Output));
     }
 
+    [Fact]
+    public void An_output_that_is_a_link_to_a_site_is_built_where_it_points_and_stays_a_link()
+    {
+        using var report = Report();
+        Assert.True(BuildInto(report, "www/report").Written);
+        Directory.CreateSymbolicLink(Path.Combine(report.Root, "_site"), Path.Combine(report.Root, "www", "report"));
+        report.Write("sections/01-a.md", "---\ntitle: A\n---\nAnother claim [@a].\n");
+
+        Assert.True(report.Build().Written);
+
+        Assert.NotNull(new DirectoryInfo(report.Output).LinkTarget);
+        Assert.Contains("Another claim", File.ReadAllText(Path.Combine(report.Root, "www", "report", "sections", "a.html")));
+        Assert.Equal([".reportsite-cache", "report"], Trees.Names(Path.Combine(report.Root, "www")));
+    }
+
     internal static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
