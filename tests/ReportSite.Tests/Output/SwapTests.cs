@@ -24,7 +24,7 @@ public sealed class SwapTests
 
         using var stop = new CancellationTokenSource();
         var seen = new List<string>();
-        var watcher = Task.Run(() =>
+        var watcher = new Thread(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -32,6 +32,7 @@ public sealed class SwapTests
                 catch (IOException error) { seen.Add("missing: " + error.GetType().Name); }
             }
         });
+        watcher.Start();
         for (var i = 1; i <= 300; i++)
         {
             var staging = OutputFolder.StagingPath(output);
@@ -40,7 +41,7 @@ public sealed class SwapTests
             OutputFolder.Swap(staging, output);
         }
         stop.Cancel();
-        watcher.Wait();
+        watcher.Join();
 
         Assert.Equal(sites[0], File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.All(seen, text => Assert.Contains(text, sites));

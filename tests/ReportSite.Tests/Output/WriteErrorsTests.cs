@@ -21,9 +21,10 @@ public sealed class WriteErrorsTests
 
         var errors = ReportBuilder.WriteErrors(error, "_site");
 
+        Assert.NotNull(errors);
         Assert.Equal(
             [("_site", 0, DiagnosticCodes.OutputWriteFailed), ("theme/layouts/section.html", 4, "RS9999"), ("theme/layouts/section.html", 9, "RS9999")],
-            errors!.Select(d => (d.File, d.Line, d.Code)).Order());
+            errors.Select(d => (d.File, d.Line, d.Code)).Order());
         Assert.Contains("could not write the site: No space left on device : 'a'", errors.Single(d => d.File == "_site").Message);
     }
 

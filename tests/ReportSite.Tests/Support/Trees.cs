@@ -28,5 +28,5 @@ public static class Trees
 
     /// <summary>The names directly in <paramref name="folder"/>, sorted.</summary>
     public static List<string> Names(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFileSystemEntries(folder).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 }
