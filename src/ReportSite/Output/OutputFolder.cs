@@ -130,12 +130,8 @@ public static partial class OutputFolder
     {
         var path = Path.ChangeExtension(BuildManifest.PathFor(output), ".lock");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (!OperatingSystem.IsLinux())
-        {
-            // Elsewhere, .NET's own advisory lock of a file opened for no sharing does the same.
-            try { return File.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
-            catch (IOException) when (File.Exists(path)) { return null; }
-        }
+        // Elsewhere, .NET's own lock of a file opened for no sharing (a second build meets an I/O error instead).
+        if (!OperatingSystem.IsLinux()) return File.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         // Opened with libc, not .NET, which takes a shared lock of its own on open (and would fail where we must wait
         // for nothing); read-only so that a site on a read-only file system still gets its located write error.
         var fd = Native.open(path, Native.OpenReadOnly | Native.OpenCreate | Native.OpenCloseOnExec, 0b110_100_100);

@@ -58,7 +58,6 @@ public sealed class OutputWriter
         if (TryReuse(relativePath, sha, path)) return;
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, fileOffset: 0);
-        // Size and time stamp from the open handle: no second lookup of the path.
         _files[relativePath] = new ManifestEntry(sha, bytes.Length);
         Interlocked.Increment(ref _written);
     }
