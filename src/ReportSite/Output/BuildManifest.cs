@@ -33,13 +33,19 @@ public sealed record BuildManifest(
         if (!File.Exists(path) || !Directory.Exists(outputFolder)) return null;
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
+            return manifest is not null && manifest.IsWhole() ? manifest : null;
         }
-        catch (Exception error) when (error is JsonException or IOException or NotSupportedException)
+        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return null; // a damaged cache only costs a full build
         }
     }
+
+    // JSON may leave out or null any field; such a record is damaged, not trusted.
+    private bool IsWhole() =>
+        Fingerprint is not null && Files is not null && Diagnostics is not null &&
+        Files.Values.All(entry => entry?.Sha256 is not null) && Diagnostics.All(d => d?.File is not null && d.Code is not null && d.Message is not null);
 
     public void Save(string outputFolder)
     {

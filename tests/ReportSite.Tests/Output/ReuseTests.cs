@@ -90,4 +90,27 @@ public sealed class ReuseTests
         Assert.False(report.Build().UpToDate);
         Assert.Equal(expected, Trees.Snapshot(report.Output));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    [InlineData("{\"Fingerprint\":\"x\",\"Files\":null,\"Diagnostics\":[]}")]
+    [InlineData("{\"Fingerprint\":\"x\",\"Files\":{\"index.html\":null},\"Diagnostics\":[]}")]
+    [InlineData("{\"Fingerprint\":\"x\",\"Files\":{\"index.html\":{}},\"Diagnostics\":[null]}")]
+    public void A_damaged_build_record_only_costs_a_full_build(string json)
+    {
+        using var report = Report();
+        Assert.True(report.Build().Written);
+        var expected = Fresh(report);
+        File.WriteAllText(Path.Combine(report.Root, ".reportsite-cache", "_site.json"), json);
+
+        var result = report.Build();
+
+        Assert.True(result.Written);
+        Assert.False(result.UpToDate);
+        Assert.Equal(0, result.Stats.FilesUnchanged);
+        Assert.Equal(expected, Trees.Snapshot(report.Output));
+    }
 }
