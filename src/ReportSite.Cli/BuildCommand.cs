@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.InteropServices;
 using ReportSite.Build;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -34,9 +35,14 @@ public enum DiagnosticFormat { Text, Json }
 public sealed class BuildSettings : InputSettings
 {
     [CommandOption("-o|--output <DIR>")]
-    [Description("Where to write the site. Replaced only when the build succeeds.")]
+    [Description("Where to write the site: a new or empty folder, or a site reportsite wrote. Replaced only when the build succeeds.")]
     [DefaultValue("_site")]
     public string Output { get; init; } = "_site";
+
+    // A file is a wrong command line, not a report problem (exit 2).
+    public override ValidationResult Validate() => File.Exists(Output)
+        ? ValidationResult.Error($"--output '{Output}' is a file; give a folder")
+        : ValidationResult.Success();
 }
 
 /// <summary><c>reportsite build [INPUT] [--output DIR]</c>: builds the site; exit 0, or 1 on content errors.</summary>
@@ -45,9 +51,17 @@ public sealed class BuildCommand : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellation)
     {
         using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        // Ctrl-C: finish the current step, skip the swap; the previous site stays as it was.
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupted.Cancel(); };
-        Console.CancelKeyPress += onCancel;
+        // Ctrl-C and SIGTERM (a CI job cancelled, a container stopped): finish the current file, skip the swap, remove
+        // the staging folder; the previous site stays as it was.
+        var exitCode = ExitCodes.Interrupted;
+        PosixSignalRegistration OnSignal(PosixSignal signal, int code) => PosixSignalRegistration.Create(signal, e =>
+        {
+            e.Cancel = true;
+            exitCode = code;
+            interrupted.Cancel();
+        });
+        using var onInterrupt = OnSignal(PosixSignal.SIGINT, ExitCodes.Interrupted);
+        using var onTerminate = OnSignal(PosixSignal.SIGTERM, ExitCodes.Terminated);
         try
         {
             var result = ReportBuilder.Run(settings.Options(settings.Output), interrupted.Token);
@@ -56,11 +70,7 @@ public sealed class BuildCommand : Command<BuildSettings>
         catch (OperationCanceledException)
         {
             AnsiConsole.MarkupLine("[yellow]Interrupted: the previous site was left as it was.[/]");
-            return 130;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
+            return exitCode;
         }
     }
 }

@@ -8,4 +8,8 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
+    /// <summary>Interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports it.</summary>
+    public const int Interrupted = 130;
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 }

@@ -32,7 +32,8 @@ public sealed record BuildResult(
 
 /// <summary>
 /// Runs the pipelines on an input folder. The site is written to a staging folder beside the target and swapped in
-/// only when the build succeeds, so a failed or interrupted build never touches the previous good site.
+/// only when the build succeeds, so a failed or interrupted build never touches the previous good site. Only an
+/// absent or empty folder, or a site ReportSite wrote, is ever replaced (see <see cref="OutputFolder"/>).
 /// </summary>
 public static class ReportBuilder
 {
@@ -61,51 +62,104 @@ public static class ReportBuilder
                 "input folder not found");
             return Finish(diagnostics, null, [], watch, written: false);
         }
-        if (output is not null && OutputProblem(input, output) is { } problem)
+        if (output is null)
         {
-            diagnostics.Error(SourceLocation.WholeFile(display.Display(output)), DiagnosticCodes.OutputInsideInput, problem);
-            return Finish(diagnostics, null, [], watch, written: false);
+            var context = new PipelineContext(display, diagnostics, cancellation: cancellation);
+            var timings = new PipelineEngine(Pipelines()).Run(context, writeOutput: false);
+            return Finish(diagnostics, diagnostics.HasErrors ? null : ReportPipeline.Graph(context), timings, watch, written: false);
         }
 
+        var at = SourceLocation.WholeFile(display.Display(output));
+        try
+        {
+            if (OutputProblem(input, display.ThemeRoot, output) is { } problem)
+                diagnostics.Error(at, DiagnosticCodes.OutputInsideInput, problem);
+            else if (NotReplaceable(output) is { } refusal)
+                diagnostics.Error(at, DiagnosticCodes.OutputNotASite, refusal);
+            // Only now is anything written, beginning with the lock. An output that is a link is built where it
+            // points, so the link stays and nothing is deleted through it.
+            else if (Paths.RealPath(output) is var real && OutputFolder.Lock(real) is { } locked)
+                using (locked)
+                {
+                    OutputFolder.Recover(real);
+                    return Build(options, input, real, display, diagnostics, watch, cancellation);
+                }
+            else
+                diagnostics.Error(at, DiagnosticCodes.OutputLocked, "another build is writing this output folder; wait for it to finish");
+        }
+        catch (Exception error) when (WriteErrors(error, at.File) is { } errors)
+        {
+            foreach (var diagnostic in errors) diagnostics.Add(diagnostic);
+        }
+        return Finish(diagnostics, null, [], watch, written: false);
+    }
+
+    // Under the output's lock: skip an up-to-date build, or build into a staging folder and swap it in.
+    private static BuildResult Build(BuildOptions options, string input, string output, BuildSettings display, DiagnosticBag diagnostics,
+        Stopwatch watch, CancellationToken cancellation)
+    {
+        // Nothing changed since the last build of this output (same inputs, theme, options and program,
+        // and the site untouched, its marker included): its result stands, and the work is skipped — as make or ninja would.
         // Listed once: every reader reads through it (and what it refuses, a link outside the input, a FIFO …, is reported).
         var files = InputFolders.Read(display, diagnostics);
-
-        // Nothing changed since the last build of this output (same inputs, theme, options and program, and the site
-        // untouched): its result stands, and the work is skipped — as make or ninja would.
-        var previous = output is null ? null : BuildManifest.Load(output);
-        var fingerprint = output is null ? null : InputFingerprint.Compute(files, $"strict={options.Strict}");
-        if (!diagnostics.HasErrors && previous is not null && previous.Fingerprint == fingerprint && previous.MatchesFolder(output!))
+        var previous = BuildManifest.Load(output);
+        var fingerprint = InputFingerprint.Compute(files, $"strict={options.Strict}");
+        if (!diagnostics.HasErrors && previous is not null && previous.Fingerprint == fingerprint && OutputFolder.IsMarked(output) && previous.MatchesFolder(output))
         {
             var stats = new BuildStats(previous.Sections, previous.Sources, previous.Claims, previous.Citations, 0, previous.Files.Count);
             return new BuildResult(previous.Diagnostics, stats, [], watch.Elapsed, Written: true, UpToDate: true);
         }
 
-        var staging = output is null ? null : $"{Path.TrimEndingDirectorySeparator(output)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var writer = staging is null ? null : new OutputWriter(staging, output, previous);
-        var context = new PipelineContext(display, diagnostics, writer, files);
+        var staging = OutputFolder.StagingPath(output);
+        var writer = new OutputWriter(staging, output, previous);
+        var context = new PipelineContext(display, diagnostics, writer, cancellation, files);
         try
         {
-            if (staging is not null) Directory.CreateDirectory(staging);
-            var timings = new PipelineEngine(Pipelines()).Run(context, writeOutput: staging is not null);
+            Directory.CreateDirectory(staging);
+            OutputFolder.Mark(staging);
+            var timings = new PipelineEngine(Pipelines()).Run(context);
             cancellation.ThrowIfCancellationRequested();
+            if (diagnostics.HasErrors) return Finish(diagnostics, null, timings, watch, written: false);
 
-            var graph = diagnostics.HasErrors ? null : ReportPipeline.Graph(context);
-            var written = false;
-            if (staging is not null && !diagnostics.HasErrors)
+            // The old record goes first: a site swapped in without its record is rebuilt in full, never trusted.
+            BuildManifest.Delete(output);
+            OutputFolder.Swap(staging, output);
+            var result = Finish(diagnostics, ReportPipeline.Graph(context), timings, watch, written: true, writer);
+            var manifest = new BuildManifest(fingerprint, writer.Files, result.Stats.Sections, result.Stats.Sources, result.Stats.Claims,
+                result.Stats.Citations, [.. result.Diagnostics]);
+            try
             {
-                Swap(staging, output!);
-                written = true;
+                manifest.Save(output);
             }
-            var result = Finish(diagnostics, graph, timings, watch, written, writer);
-            if (written)
-                new BuildManifest(fingerprint!, writer!.Files, result.Stats.Sections, result.Stats.Sources, result.Stats.Claims,
-                    result.Stats.Citations, [.. result.Diagnostics]).Save(output!);
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // The site is in place and marked; without its record the next build is only a full one.
+            }
             return result;
         }
         finally
         {
-            if (staging is not null && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    // What writing the site can meet (a full disk, a read-only or unwritable folder, a page that cannot be rendered),
+    // as diagnostics, also from parallel writers (an AggregateException); null when any of it is something else, a
+    // bug that must surface as it is. A cancellation met along the way adds nothing: the build failed anyway.
+    internal static List<Diagnostic>? WriteErrors(Exception error, string output)
+    {
+        var errors = new List<Diagnostic>();
+        foreach (var inner in error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [error])
+        {
+            if (inner is DiagnosticException located) errors.Add(located.Diagnostic);
+            else if (inner is OperationCanceledException) continue;
+            else if (inner is not (IOException or UnauthorizedAccessException)) return null;
+            // One line for an I/O failure, not one per writing thread that met it.
+            else if (!errors.Any(d => d.Code == DiagnosticCodes.OutputWriteFailed))
+                errors.Add(new Diagnostic(output, 0, 0, Severity.Error, DiagnosticCodes.OutputWriteFailed,
+                    $"could not write the site: {inner.Message}; the previous site was left as it was"));
+        }
+        return errors.Count > 0 ? errors : null;
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, Graph.ReportGraph? graph, IReadOnlyList<PipelineTiming> timings,
@@ -118,25 +172,29 @@ public static class ReportBuilder
         return new BuildResult(diagnostics.Sorted(), stats, timings, watch.Elapsed, written);
     }
 
-    // Two renames on the same volume: the target is either the old site or the new one, never half of each.
-    private static void Swap(string staging, string output)
+    // The build replaces the whole output folder, so it must be neither the input nor the theme, nor inside either,
+    // nor around either — also through symlinks.
+    private static string? OutputProblem(string input, string theme, string output)
     {
-        var old = $"{Path.TrimEndingDirectorySeparator(output)}.old-{Guid.NewGuid():N}";
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        var realOutput = Paths.RealPath(output);
+        foreach (var (folder, name) in new[] { (input, "input"), (theme, "theme") })
+        {
+            var real = Paths.RealPath(folder);
+            if (Paths.IsSameOrInside(realOutput, real))
+                return $"the output folder must not be the {name} folder or inside it (the build would read its own output)";
+            if (Paths.IsSameOrInside(real, realOutput))
+                return $"the output folder must not contain the {name} folder (a build replaces the whole output folder)";
+        }
+        return null;
     }
 
-    // The build replaces the whole output folder, so it must be neither the input, nor inside it, nor around it —
-    // also through symlinks.
-    private static string? OutputProblem(string input, string output)
+    // Only what a build may replace is replaced: nothing, an empty folder, or a site ReportSite wrote.
+    private static string? NotReplaceable(string output)
     {
-        var realInput = Paths.RealPath(input);
-        var realOutput = Paths.RealPath(output);
-        if (Paths.IsSameOrInside(realOutput, realInput))
-            return "the output folder must not be the input folder or inside it (the build would read its own output)";
-        if (Paths.IsSameOrInside(realInput, realOutput))
-            return "the output folder must not contain the input folder (a build replaces the whole output folder)";
+        if (File.Exists(output)) return "the output path is a file, not a folder";
+        if (Directory.Exists(output) && !OutputFolder.IsReplaceable(output))
+            return $"the output folder is not empty and is not a site written by reportsite (it has no {OutputFolder.MarkerName} " +
+                "file): a build replaces the whole folder, so choose a new or empty folder";
         return null;
     }
 }

@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string FileNotUtf8 = "RS0004";
     public const string OutputInsideInput = "RS0005";
     public const string NoSections = "RS0006";
+    public const string OutputNotASite = "RS0007";
+    public const string OutputWriteFailed = "RS0008";
+    public const string OutputLocked = "RS0009";
     public const string LinkOutsideFolder = "RS0010";
     public const string BrokenLink = "RS0011";
     public const string NotARegularFile = "RS0012";

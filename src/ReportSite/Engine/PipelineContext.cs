@@ -9,7 +9,9 @@ namespace ReportSite.Engine;
 /// processed documents of other pipelines. Passed explicitly to every module; there is no ambient state.
 /// </summary>
 /// <param name="files">The input and theme folders as listed; listed here when not given.</param>
-public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null, InputFolders? files = null)
+public sealed class PipelineContext(
+    BuildSettings settings, DiagnosticBag diagnostics, Output.OutputWriter? output = null, CancellationToken cancellation = default,
+    InputFolders? files = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 
@@ -21,6 +23,12 @@ public sealed class PipelineContext(BuildSettings settings, DiagnosticBag diagno
 
     /// <summary>Where the Output phase writes; null when the build only checks.</summary>
     public Output.OutputWriter? Output { get; } = output;
+
+    /// <summary>Set when the build is interrupted (Ctrl-C, SIGTERM): checked between phases and between written files.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>Options for a module's parallel loop, so that an interrupted build stops within it.</summary>
+    public ParallelOptions LoopOptions => new() { CancellationToken = Cancellation };
 
     /// <summary>
     /// The documents a pipeline produced in its Process phase. In Process, only dependencies are guaranteed to be

@@ -41,8 +41,9 @@ public sealed class PipelineEngine
 
         void RunAll(Phase phase)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var results = new IReadOnlyList<Document>[_pipelines.Count];
-            Parallel.For(0, _pipelines.Count, i => results[i] = RunPhase(_pipelines[i], phase));
+            Parallel.For(0, _pipelines.Count, context.LoopOptions, i => results[i] = RunPhase(_pipelines[i], phase));
             for (var i = 0; i < _pipelines.Count; i++) current[_pipelines[i].Name] = results[i];
         }
 
@@ -60,7 +61,7 @@ public sealed class PipelineEngine
                 context.RecordProcessed(pipeline.Name, processed);
             }, TaskScheduler.Default);
         }
-        Task.WaitAll([.. tasks.Values]);
+        Task.WaitAll([.. tasks.Values], context.Cancellation);
 
         RunAll(Phase.PostProcess);
         if (writeOutput && !context.Diagnostics.HasErrors)

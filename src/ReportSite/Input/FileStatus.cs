@@ -37,6 +37,28 @@ public readonly record struct FileStatus(FileKind Kind, ulong Device, ulong Inod
         return (opened, From(status));
     }
 
+    /// <summary>
+    /// The SHA-256 (lower-case hex) of the regular file at <paramref name="path"/>; null when it is anything else (a
+    /// FIFO put in a previous site must not hang the build that checks it) or cannot be read.
+    /// </summary>
+    public static string? Sha256OfRegularFile(string path)
+    {
+        try
+        {
+            var (handle, status) = OpenRead(path);
+            using (handle)
+            {
+                if (status.Kind != FileKind.Regular) return null;
+                using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+                return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static FileStatus Stat(string path, bool follow)
     {
         if (!OperatingSystem.IsLinux()) return Managed(path, follow);

@@ -4,8 +4,8 @@ using ReportSite.Diagnostics;
 
 namespace ReportSite.Output;
 
-/// <summary>One file of a built site: its hash, and the size and time stamp that show it was not touched since.</summary>
-public sealed record ManifestEntry(string Sha256, long Size, long ModifiedTicks);
+/// <summary>One file of a built site: its hash and size.</summary>
+public sealed record ManifestEntry(string Sha256, long Size);
 
 /// <summary>
 /// What the last successful build of an output folder produced: the fingerprint of its inputs, every file's hash,
@@ -32,13 +32,19 @@ public sealed record BuildManifest(
         if (!File.Exists(path) || !Directory.Exists(outputFolder)) return null;
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
+            return manifest is not null && manifest.IsWhole() ? manifest : null;
         }
-        catch (Exception error) when (error is JsonException or IOException or NotSupportedException)
+        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return null; // a damaged cache only costs a full build
         }
     }
+
+    // JSON may leave out or null any field; such a record is damaged, not trusted.
+    private bool IsWhole() =>
+        Fingerprint is not null && Files is not null && Diagnostics is not null &&
+        Files.Values.All(entry => entry?.Sha256 is not null) && Diagnostics.All(d => d?.File is not null && d.Code is not null && d.Message is not null);
 
     public void Save(string outputFolder)
     {
@@ -55,27 +61,36 @@ public sealed record BuildManifest(
         if (File.Exists(path)) File.Delete(path);
     }
 
-    /// <summary>True when every file the manifest lists is still in the output folder, untouched, and nothing else is.</summary>
+    /// <summary>
+    /// True when every file the manifest lists is still in the output folder with the same content, and nothing else
+    /// is (but the <see cref="OutputFolder.MarkerName"/> marker). Contents are hashed, in parallel: a file edited in
+    /// place keeping its size and time stamp is a change too.
+    /// </summary>
     public bool MatchesFolder(string outputFolder)
     {
         var root = Path.GetFullPath(outputFolder);
-        var count = 0;
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        var files = new List<FileInfo>();
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            if (!Files.TryGetValue(relative, out var entry) || !entry.Matches(new FileInfo(file))) return false;
-            count++;
+            // A site holds no links; one put there would publish what it points to.
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+            if (entry is FileInfo file && !OutputFolder.IsMarker(root, file.FullName)) files.Add(file);
         }
-        return count == Files.Count;
+        if (files.Count != Files.Count) return false;
+        var matches = true;
+        Parallel.ForEach(files, (file, loop) =>
+        {
+            if (!Files.TryGetValue(Path.GetRelativePath(root, file.FullName).Replace('\\', '/'), out var entry) ||
+                file.Length != entry.Size || Input.FileStatus.Sha256OfRegularFile(file.FullName) != entry.Sha256)
+            {
+                matches = false;
+                loop.Stop();
+            }
+        });
+        return matches;
     }
 }
 
 /// <summary>The manifest's JSON, generated at compile time (no reflection: the CLI is published ahead of time).</summary>
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext;
-
-public static class ManifestEntryExtensions
-{
-    public static bool Matches(this ManifestEntry entry, FileInfo file) =>
-        file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.ModifiedTicks;
-}

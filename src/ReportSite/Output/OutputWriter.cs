@@ -10,8 +10,8 @@ namespace ReportSite.Output;
 
 /// <summary>
 /// Writes the site into a fresh staging folder. A file whose hash equals that of the same path in the previous
-/// site (per its <see cref="BuildManifest"/>, and untouched since) is hard-linked instead of written, so an
-/// unchanged rebuild writes no content while the swap stays atomic: the staging folder is always a complete site.
+/// site (per its <see cref="BuildManifest"/>, and verified on the file itself) is hard-linked instead of written, so
+/// an unchanged rebuild writes no content while the swap stays atomic: the staging folder is always a complete site.
 /// </summary>
 public sealed class OutputWriter
 {
@@ -60,8 +60,7 @@ public sealed class OutputWriter
         if (TryReuse(relativePath, sha, path)) return;
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, fileOffset: 0);
-        // Size and time stamp from the open handle: no second lookup of the path.
-        _files[relativePath] = new ManifestEntry(sha, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        _files[relativePath] = new ManifestEntry(sha, bytes.Length);
         Interlocked.Increment(ref _written);
     }
 
@@ -113,9 +112,15 @@ public sealed class OutputWriter
     private bool TryReuse(string relativePath, string sha, string path)
     {
         if (_previous is null || !_previousFiles.TryGetValue(relativePath, out var entry) || entry.Sha256 != sha) return false;
-        var previousPath = Path.Combine(_previous, relativePath);
-        // The manifest is only trusted for a file nobody touched since it was written.
-        if (!entry.Matches(new FileInfo(previousPath)) || !TryLink(previousPath, path)) return false;
+        // The manifest says what the file held when it was written, not what it holds now: someone may have edited
+        // it since, even keeping its size and time stamp. So the link is kept only if what it links has that hash
+        // (checked after linking: what is published is what was checked) and is a plain file, not a symlink.
+        if (!TryLink(Path.Combine(_previous, relativePath), path)) return false;
+        if (new FileInfo(path).LinkTarget is not null || FileStatus.Sha256OfRegularFile(path) != sha)
+        {
+            File.Delete(path);
+            return false;
+        }
         _files[relativePath] = entry;
         Interlocked.Increment(ref _unchanged);
         return true;
@@ -123,8 +128,7 @@ public sealed class OutputWriter
 
     private void Record(string relativePath, string sha, string path)
     {
-        var info = new FileInfo(path);
-        _files[relativePath] = new ManifestEntry(sha, info.Length, info.LastWriteTimeUtc.Ticks);
+        _files[relativePath] = new ManifestEntry(sha, new FileInfo(path).Length);
         Interlocked.Increment(ref _written);
     }
 

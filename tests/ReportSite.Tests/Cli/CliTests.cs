@@ -90,4 +90,32 @@ public sealed class CliTests
         Assert.Contains("input/sources/a.yml(4,7): error RS0214: source 'unused' is not cited by any claim", stderr);
         Assert.False(Directory.Exists(Path.Combine(report.Root, "_site")));
     }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        File.WriteAllText(Path.Combine(report.Root, "notes.txt"), "mine");
+        var (exit, _, stderr) = Run(report.Root, "build", "--output", "notes.txt");
+        Assert.Equal(2, exit);
+        Assert.Contains("--output 'notes.txt' is a file", stderr);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(report.Root, "notes.txt")));
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_not_a_site_exits_1_naming_it_and_is_kept()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Directory.CreateDirectory(Path.Combine(report.Root, "Documents"));
+        File.WriteAllText(Path.Combine(report.Root, "Documents", "thesis.docx"), "mine");
+        var before = Trees.Snapshot(report.Root);
+        var (exit, _, stderr) = Run(report.Root, "build", "--output", "Documents");
+        Assert.Equal(1, exit);
+        Assert.Contains("Documents: error RS0007: the output folder is not empty and is not a site written by reportsite", stderr);
+        Assert.Equal(before, Trees.Snapshot(report.Root));
+    }
 }

@@ -798,6 +798,63 @@ public sealed class EveryCodeTests
         Assert.True(result.Succeeded);
     }
 
+    // ═════════════ Output folder (issue #8, "output" part): RS0005 for the theme, RS0007, RS0008, RS0009 ═════════════
+    // More in tests/ReportSite.Tests/Output/ (every kind of foreign folder, full disk, read-only disk, signals).
+
+    [Fact]
+    public void RS0005_the_output_folder_is_the_theme_folder()
+    {
+        using var report = Report();
+        var result = ReportBuilder.Run(new BuildOptions("input", Repo.Theme, Repo.Theme, report.Root));
+        Expect(result, DiagnosticCodes.OutputInsideInput, Path.GetRelativePath(report.Root, Repo.Theme), 0, 0, Severity.Error,
+            "must not be the theme folder or inside it");
+        Assert.True(File.Exists(Path.Combine(Repo.Theme, "layouts", "base.html")));
+    }
+
+    [Fact]
+    public void RS0007_the_output_folder_holds_files_and_is_not_a_site_reportsite_wrote()
+    {
+        using var report = Report();
+        Directory.CreateDirectory(Path.Combine(report.Root, "home"));
+        File.WriteAllText(Path.Combine(report.Root, "home", "notes.txt"), "mine");
+        var result = ReportBuilder.Run(new BuildOptions("input", "home", Repo.Theme, report.Root));
+
+        Expect(result, DiagnosticCodes.OutputNotASite, "home", 0, 0, Severity.Error,
+            "not empty and is not a site written by reportsite (it has no .reportsite file)");
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(Path.Combine(report.Root, "home")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void RS0007_the_output_path_is_a_file()
+    {
+        using var report = Report();
+        File.WriteAllText(Path.Combine(report.Root, "_site"), "mine");
+        Expect(report.Build(), DiagnosticCodes.OutputNotASite, "_site", 0, 0, Severity.Error, "the output path is a file, not a folder");
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(report.Root, "_site")));
+    }
+
+    [Fact]
+    public void RS0008_the_site_cannot_be_written()
+    {
+        using var report = Report();
+        // A real write failure that stops root too: a file where the output's parent folder should be.
+        File.WriteAllText(Path.Combine(report.Root, "file"), "mine");
+        var result = ReportBuilder.Run(new BuildOptions("input", "file/_site", Repo.Theme, report.Root));
+
+        Expect(result, DiagnosticCodes.OutputWriteFailed, "file/_site", 0, 0, Severity.Error, "could not write the site: ",
+            "the previous site was left as it was");
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(report.Root, "file")));
+    }
+
+    [Fact]
+    public void RS0009_another_build_is_writing_the_output_folder()
+    {
+        using var report = Report();
+        using var other = ReportSite.Output.OutputFolder.Lock(report.Output);
+        Expect(report.Build(), DiagnosticCodes.OutputLocked, "_site", 0, 0, Severity.Error, "another build is writing this output folder");
+        Assert.False(Directory.Exists(report.Output));
+    }
+
     // ───────────────────────── meta: every code has a test here ─────────────────────────
 
     [Fact]
