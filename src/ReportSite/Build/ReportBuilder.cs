@@ -98,10 +98,10 @@ public static class ReportBuilder
     private static BuildResult Build(BuildOptions options, string input, string output, BuildSettings display, DiagnosticBag diagnostics,
         Stopwatch watch, CancellationToken cancellation)
     {
-        // Nothing changed since the last build of this output (same inputs, theme, options and program,
-        // and the site untouched, its marker included): its result stands, and the work is skipped — as make or ninja would.
         // Listed once: every reader reads through it (and what it refuses, a link outside the input, a FIFO …, is reported).
         var files = InputFolders.Read(display, diagnostics);
+        // Nothing changed since the last build of this output (same inputs, theme, options and program,
+        // and the site untouched, its marker included): its result stands, and the work is skipped — as make or ninja would.
         var previous = BuildManifest.Load(output);
         var fingerprint = InputFingerprint.Compute(files, $"strict={options.Strict}");
         if (!diagnostics.HasErrors && previous is not null && previous.Fingerprint == fingerprint && OutputFolder.IsMarked(output) && previous.MatchesFolder(output))
