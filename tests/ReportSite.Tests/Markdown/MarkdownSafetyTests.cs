@@ -38,7 +38,7 @@ public sealed class MarkdownSafetyTests
     [InlineData("A claim [@a]. ![x](data:image/svg+xml,abc)", 4, 15)]
     [InlineData("A claim [@a]. [x](java&#x09;script:alert(1))", 4, 15)]
     [InlineData("A claim [@a]. <a href=\"javascript:alert(1)\">x</a>", 4, 15)]
-    [InlineData("A claim [@a].\n\n<div><img src='vbscript:x'></div>\n", 6, 1)]
+    [InlineData("A claim [@a].\n\n<div><img src='vbscript:x'></div>\n", 6, 6)] // at the <img> itself
     public void Refused_urls_in_markdown_are_errors_at_their_position(string body, int line, int column)
     {
         using var report = ReportWith(body);
