@@ -20,8 +20,8 @@ internal static class RawHtmlSafety
     private const string Before = "<!DOCTYPE html><html><head></head><body>skip<main><article><div>";
     // After the section: a marker the parser inserts wherever the section left off (a <template> is inserted in every
     // insertion mode, inside a table or a select too), then the page's own markup: a block, and in it an element that
-    // reopens any formatting element (<b>, <a> …) left open.
-    private const string After = "<template></template></div><nav><i></i></nav></article></main></body></html>";
+    // reopens any formatting element (<b>, <a> …) left open. Its quotes end an attribute value left open, as the theme's do.
+    private const string After = "<template></template></div><nav class=\"pager\" title='x'><i></i></nav></article></main></body></html>";
     private static readonly int ArticleAt = Before.IndexOf("<article", StringComparison.Ordinal);
     private static readonly int SectionAt = Before.IndexOf("<div", StringComparison.Ordinal);
     private static readonly int NavAfter = After.IndexOf("<nav", StringComparison.Ordinal);
@@ -251,7 +251,7 @@ internal static class RawHtmlSafety
         }
     }
 
-    /// <summary>Every element, template contents included (a declarative shadow root is rendered), without recursion.</summary>
+    /// <summary>Every element, template contents and shadow roots included (both can be rendered), without recursion.</summary>
     private static IEnumerable<IElement> Elements(INode root, Dictionary<INode, IElement> hosts)
     {
         var stack = new Stack<INode>();
@@ -259,7 +259,15 @@ internal static class RawHtmlSafety
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node is IElement element) yield return element;
+            if (node is IElement element)
+            {
+                yield return element;
+                if (element.ShadowRoot is { } shadow)
+                {
+                    hosts[shadow] = element;
+                    stack.Push(shadow);
+                }
+            }
             if (node is IHtmlTemplateElement template)
             {
                 hosts[template.Content] = template;
