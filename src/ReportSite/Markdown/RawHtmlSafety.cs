@@ -109,11 +109,16 @@ internal static class RawHtmlSafety
         var hosts = new Dictionary<INode, IElement>(ReferenceEqualityComparer.Instance); // template contents → their template
         var ours = new Dictionary<int, IElement>(); // the page's own elements, by their offset
         var authors = new List<(IElement Element, int Offset)>();
-        foreach (var element in Elements(document, hosts))
+        var elements = Elements(document, hosts).ToList();
+        var roots = ForeignRoots(elements, tokens);
+        foreach (var element in elements)
         {
-            if (element.SourceReference?.Position.Index is not { } position) continue; // made by the parser (tbody, a reopened <b> …)
-            if (position < Before.Length || position >= end) ours[position] = element;
-            else if (sourceOf(position) is { } offset)
+            // No position: made by the parser (tbody, a reopened <b> …), or an <svg>/<math> root, which AngleSharp leaves without one.
+            var position = element.SourceReference?.Position.Index
+                           ?? (element.LocalName is "svg" or "math" && roots.TryDequeue(out var root) ? root : null);
+            if (position is null) continue;
+            if (position < Before.Length || position >= end) ours[position.Value] = element;
+            else if (sourceOf(position.Value) is { } offset)
             {
                 authors.Add((element, offset));
                 CheckElement(element, offset, "", 0, findings);
@@ -132,6 +137,16 @@ internal static class RawHtmlSafety
         }
 
         CheckStructure(tokens, end, ours, authors, hosts, sourceOf, findings);
+    }
+
+    /// <summary>
+    /// The start tags of the &lt;svg&gt; and &lt;math&gt; elements that have no source position, in document order, to give
+    /// them the positions of the start tags no element has.
+    /// </summary>
+    private static Queue<int?> ForeignRoots(List<IElement> elements, List<Token> tokens)
+    {
+        var placed = elements.Select(e => e.SourceReference?.Position.Index).OfType<int>().ToHashSet();
+        return new Queue<int?>(tokens.Where(t => t.Type == HtmlTokenType.StartTag && t.Name is "svg" or "math" && !placed.Contains(t.Start)).Select(t => (int?)t.Start));
     }
 
     /// <summary>

@@ -255,8 +255,21 @@ public sealed class MarkdownSafetyTests
     [InlineData("<embed src=\"https://example.org/a.svg\">", "<embed")]
     [InlineData("<svg><script href=\"https://example.org/a.js\"/></svg>", "<script")]
     [InlineData("<template shadowrootmode=\"open\"><img src=x onerror=alert(1)></template>", "<img")]
-    public void Script_equivalents_are_warnings(string html, string element) =>
-        ExpectAt("A claim [@a].\n\n" + html + "\n", DiagnosticCodes.ScriptInMarkdown, element);
+    [InlineData("<svg onload=alert(1)></svg>", "<svg")]
+    [InlineData("<svg><circle r=\"1\"/></svg> <math><mi>x</mi></math> <svg><svg onload=alert(1)></svg></svg>", "<svg", 2)]
+    [InlineData("<math><mi xlink:href=\"#a\">x</mi></math><math onclick=alert(1)></math>", "<math", 1)]
+    public void Script_equivalents_are_warnings(string html, string element, int nth = 0) =>
+        ExpectAt("A claim [@a].\n\n" + html + "\n", DiagnosticCodes.ScriptInMarkdown, element, nth);
+
+    [Theory]
+    [InlineData("> <div class=\"box\">\n\nAfter the quote.\n")]
+    [InlineData("- <div>\n- <section><p>x\n")]
+    [InlineData("<div>\n\n*Markdown* inside.\n\n</div>\n")]
+    public void Raw_html_closed_where_the_markdown_closes_it_is_not_reported(string html)
+    {
+        using var report = ReportWith("A claim [@a].\n\n" + html);
+        Assert.Empty(report.Build().Diagnostics);
+    }
 
     [Theory]
     [InlineData("<body onload=\"alert(1)\">", DiagnosticCodes.ScriptInMarkdown)]
@@ -292,6 +305,7 @@ public sealed class MarkdownSafetyTests
     [Theory]
     [InlineData("<div class=\"box\">\n\nText.\n", "<div")]
     [InlineData("<table><tr><td>x</td></tr>\n", "<table")]
+    [InlineData("- <table><tr><td>x\n", "<table")] // a table cell is not closed by the end of the list item
     [InlineData("A claim [@a]. <b>bold and never closed.\n\nNext.\n", "<b>")]
     [InlineData("<a href=\"https://example.org\">x\n\nMore.\n", "<a")]
     [InlineData("<select><option>x\n", "<select")]
