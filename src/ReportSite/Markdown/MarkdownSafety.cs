@@ -6,23 +6,24 @@ using ReportSite.Safety;
 namespace ReportSite.Markdown;
 
 /// <summary>
-/// Checks a rendered section for what must not reach readers: links and images with a refused URL scheme (an
-/// error), and the author's raw HTML as a browser will read it (<see cref="RawHtmlSafety"/>: refused URLs, scripts,
-/// markup that swallows or leaves the rest of the page).
+/// Checks a parsed section for what must not reach readers: links and images with a refused URL scheme (an error).
+/// It also collects the author's raw HTML, which <see cref="RawHtmlSafety"/> reads once the section is rendered.
 /// </summary>
 public static class MarkdownSafety
 {
     /// <param name="text">The section's Markdown, which <paramref name="document"/> was parsed from.</param>
-    /// <param name="html">The section's HTML, rendered from <paramref name="document"/> while <paramref name="raw"/> recorded.</param>
     /// <param name="at">Where an offset of <paramref name="text"/> is in the author's file.</param>
-    public static void Check(MarkdownDocument document, string text, string html, RawHtmlMap raw, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
+    /// <returns>The section's raw HTML, to record while rendering and check after.</returns>
+    public static RawHtmlMap Check(MarkdownDocument document, string text, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
     {
+        var raw = new RawHtmlMap(text);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HtmlBlock htmlBlock)
             {
-                var lines = htmlBlock.Lines.ToString();
-                raw.Add(htmlBlock, lines, html, text, htmlBlock.Span.Start);
+                // The lines keep the indentation the block's span starts after.
+                var start = htmlBlock.Lines.Count > 0 ? htmlBlock.Lines.Lines[0].Slice.Start : htmlBlock.Span.Start;
+                raw.Add(htmlBlock, htmlBlock.Lines.ToString(), start);
                 continue;
             }
             if (block.Inline is null) continue;
@@ -41,12 +42,12 @@ public static class MarkdownSafety
                             $"link URL scheme '{UrlPolicy.SchemeOf(autolink.Url)}:' is not allowed (use http, https or a relative path)");
                         break;
                     case HtmlInline tag:
-                        raw.Add(tag, tag.Tag, html, text, search.Find(tag.Tag) ?? search.Clamp(tag.Span.Start));
+                        raw.Add(tag, tag.Tag, search.Find(tag.Tag) ?? search.Clamp(tag.Span.Start));
                         break;
                 }
             }
         }
-        RawHtmlSafety.Check(html, raw, diagnostics, at);
+        return raw;
     }
 
     // A link is reported where it starts ('[' or '!'): its URL is found as written, and the link starts as far before

@@ -13,7 +13,7 @@ namespace ReportSite.Markdown;
 /// comments, raw-text elements and foreign content have done what they do in a browser. Checking tags one at a time
 /// misses all of that. The policy is in docs/diagnostics.md ("Raw HTML policy").
 /// </summary>
-internal static class RawHtmlSafety
+public static class RawHtmlSafety
 {
     // The page around a section: the theme's layouts reduced to what encloses {{ body }}. The text before <main> makes
     // a <frameset> in a section inert, as the theme's skip link does.
@@ -27,10 +27,11 @@ internal static class RawHtmlSafety
     private static readonly int NavAfter = After.IndexOf("<nav", StringComparison.Ordinal);
     private static readonly int ItalicAfter = After.IndexOf("<i>", StringComparison.Ordinal);
 
-    // Attributes whose value a browser loads or navigates to (by local name: xlink:href is "href").
+    // Attributes whose value a browser loads or navigates to, by local name (xlink:href is "href" in SVG and MathML,
+    // but keeps its whole name on an HTML element).
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "ping", "codebase", "manifest", "icon",
+        "href", "xlink:href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "ping", "codebase", "manifest", "icon",
     };
 
     // Elements whose content is text up to their own end tag: left open, they swallow the rest of the page.
@@ -87,6 +88,7 @@ internal static class RawHtmlSafety
     public static void Check(string html, RawHtmlMap raw, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
     {
         if (raw.IsEmpty) return; // no raw HTML: Markdig's own markup needs no reading
+        raw.Locate(html);
         var findings = new Findings();
         var page = Before + html + After;
         foreach (var reader in Readers())
@@ -108,19 +110,20 @@ internal static class RawHtmlSafety
         var end = Before.Length + sectionLength;
         var hosts = new Dictionary<INode, IElement>(ReferenceEqualityComparer.Instance); // template contents → their template
         var ours = new Dictionary<int, IElement>(); // the page's own elements, by their offset
-        var authors = new List<(IElement Element, int Offset)>();
+        var authors = new List<(IElement Element, int Position, int Offset)>();
         var elements = Elements(document, hosts).ToList();
         var roots = ForeignRoots(elements, tokens);
         foreach (var element in elements)
         {
-            // No position: made by the parser (tbody, a reopened <b> …), or an <svg>/<math> root, which AngleSharp leaves without one.
-            var position = element.SourceReference?.Position.Index
-                           ?? (element.LocalName is "svg" or "math" && roots.TryDequeue(out var root) ? root : null);
+            // No position: made by the parser (a tbody has -1, a reopened <b> none), or an <svg>/<math> root, which
+            // AngleSharp leaves without one.
+            var position = element.SourceReference?.Position.Index is >= 0 and var index ? index
+                : element.SourceReference is null && element.LocalName is "svg" or "math" && roots.TryDequeue(out var root) ? root : null;
             if (position is null) continue;
             if (position < Before.Length || position >= end) ours[position.Value] = element;
             else if (sourceOf(position.Value) is { } offset)
             {
-                authors.Add((element, offset));
+                authors.Add((element, position.Value, offset));
                 CheckElement(element, offset, "", 0, findings);
             }
         }
@@ -154,10 +157,10 @@ internal static class RawHtmlSafety
     /// &lt;textarea&gt; or comment (RS0108), not inside an element the section left open, and the section must not
     /// have closed the page's elements around it (RS0109).
     /// </summary>
-    private static void CheckStructure(List<Token> tokens, int end, Dictionary<int, IElement> ours, List<(IElement Element, int Offset)> authors,
+    private static void CheckStructure(List<Token> tokens, int end, Dictionary<int, IElement> ours, List<(IElement Element, int Position, int Offset)> authors,
         Dictionary<INode, IElement> hosts, Func<int, int?> sourceOf, Findings findings)
     {
-        var section = ours[SectionAt];
+        if (!ours.TryGetValue(SectionAt, out var section) || !ours.TryGetValue(ArticleAt, out var article)) return; // the page's own start tags always make them
         if (!ours.TryGetValue(end, out var marker))
         {
             // The marker is text or an attribute value: the last tag or comment begun in the section runs over it.
@@ -174,11 +177,24 @@ internal static class RawHtmlSafety
             return;
         }
 
+        // The outermost element the author left open around the marker holds (or drops) the page's markup after it.
+        var page = ours.Values.ToHashSet();
+        var open = Ancestors(marker, hosts).TakeWhile(e => !page.Contains(e)).Select(e => authors.FirstOrDefault(a => a.Element == e)).LastOrDefault(a => a.Element is not null);
+
+        // Dropped (a <select> keeps only text), or in a template's contents, which are never shown.
+        if (!ours.TryGetValue(end + NavAfter, out var nav) || Ancestors(nav, NoHosts).LastOrDefault() is not IHtmlHtmlElement)
+        {
+            if (open.Element is not null)
+                findings.Add(open.Offset, DiagnosticCodes.RawHtmlSwallowsPage,
+                    $"raw HTML <{open.Element.LocalName}> is never closed: the rest of the page would be dropped or hidden in it");
+            return;
+        }
+
         if (!IsInside(marker, section, hosts))
         {
             // An end tag closed the page's <div> (or <article>, <main>) early: it is the last one before the first
             // element that is no longer in the section.
-            var firstOutside = authors.Where(a => !IsInside(a.Element, section, hosts)).Select(a => a.Element.SourceReference!.Position.Index).DefaultIfEmpty(end).Min();
+            var firstOutside = authors.Where(a => !IsInside(a.Element, section, hosts)).Select(a => a.Position).DefaultIfEmpty(end).Min();
             var closing = tokens.LastOrDefault(t => t.Type == HtmlTokenType.EndTag && t.Start >= Before.Length && t.Start < firstOutside && t.Name is "div" or "article" or "main");
             if (closing.Name is not null && sourceOf(closing.Start) is { } offset)
                 findings.Add(offset, DiagnosticCodes.RawHtmlOutsideSection,
@@ -186,10 +202,8 @@ internal static class RawHtmlSafety
             return;
         }
 
-        if (!ours.TryGetValue(end + NavAfter, out var nav) || nav.ParentElement != ours[ArticleAt])
+        if (nav.ParentElement != article)
         {
-            // The section left an element open around the marker: the outermost one the author wrote holds the page's markup.
-            var open = Ancestors(marker, hosts).TakeWhile(e => e != section).Select(e => authors.FirstOrDefault(a => a.Element == e)).LastOrDefault(a => a.Element is not null);
             if (open.Element is not null)
                 findings.Add(open.Offset, DiagnosticCodes.RawHtmlOutsideSection,
                     $"raw HTML <{open.Element.LocalName}> is never closed: the page's own markup after the section would be inside it");
@@ -256,15 +270,22 @@ internal static class RawHtmlSafety
         else if (name is "srcset" or "imagesrcset")
             foreach (var candidate in attribute.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 yield return candidate.Split(' ')[0];
-        // SVG animation sets an attribute: animating href makes to/from/by/values URLs ("values" is a ';' list).
-        else if (element.LocalName is "animate" or "set" or "animateMotion" or "animateTransform"
-                 && element.GetAttribute("attributeName")?.Trim() is "href" or "xlink:href")
+        // SVG animation sets an attribute: animating href makes to/from/by/values URLs ("values" is a ';' list). Read in
+        // any namespace and letter case (the same tags in MathML do nothing, but nothing is lost refusing them there).
+        else if (AnimatesHref(element))
         {
             if (name is "to" or "from" or "by") yield return attribute.Value;
             else if (name == "values")
                 foreach (var value in attribute.Value.Split(';')) yield return value;
         }
     }
+
+    private static readonly string[] Animations = ["animate", "set", "animateMotion", "animateTransform"];
+
+    private static bool AnimatesHref(IElement element) =>
+        Animations.Contains(element.LocalName, StringComparer.OrdinalIgnoreCase)
+        && element.Attributes.FirstOrDefault(a => a.LocalName.Equals("attributeName", StringComparison.OrdinalIgnoreCase))?.Value.Trim() is { } target
+        && (target.Equals("href", StringComparison.OrdinalIgnoreCase) || target.Equals("xlink:href", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every element, template contents and shadow roots included (both can be rendered), without recursion.</summary>
     private static IEnumerable<IElement> Elements(INode root, Dictionary<INode, IElement> hosts)
@@ -301,6 +322,8 @@ internal static class RawHtmlSafety
 
     private static INode? Up(INode node, Dictionary<INode, IElement> hosts) =>
         node.Parent ?? (hosts.TryGetValue(node, out var host) ? host : null);
+
+    private static readonly Dictionary<INode, IElement> NoHosts = [];
 
     private static bool IsInside(INode node, IElement ancestor, Dictionary<INode, IElement> hosts) => Ancestors(node, hosts).Contains(ancestor);
 }

@@ -27,6 +27,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
+        var rawHtml = MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,10 +76,10 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        var raw = RawHtmlMap.Record(renderer, writer);
+        rawHtml.Record(renderer, writer);
         renderer.Render(document);
         var html = writer.ToString();
-        MarkdownSafety.Check(document, section.Markdown, html, raw, diagnostics, At);
+        RawHtmlSafety.Check(html, rawHtml, diagnostics, At);
 
         var numbered = numbers
             .OrderBy(n => n.Value)

@@ -225,6 +225,14 @@ public sealed class MarkdownSafetyTests
     }
 
     [Theory]
+    [InlineData("> quoted <a\n> href=\"javascript:alert(1)\">x</a>\n", "<a", DiagnosticCodes.UnsafeMarkdownUrl)]
+    [InlineData("- item <b\n  title=\"x\"\n  onclick=\"alert(1)\">b</b>\n", "<b", DiagnosticCodes.ScriptInMarkdown)]
+    [InlineData("> <div>\n> <p>x</p>\n>   <img src=x onerror=alert(1)>\n> </div>\n", "<img", DiagnosticCodes.ScriptInMarkdown)]
+    [InlineData("1. <div>\n   <p>x</p>\n   <a xlink:href=\"javascript:alert(1)\">y</a>\n   </div>\n", "<a", DiagnosticCodes.UnsafeMarkdownUrl)]
+    public void An_element_on_a_later_line_of_raw_html_in_a_container_is_located_on_its_line(string html, string needle, string code) =>
+        ExpectAt("A claim [@a].\n\n" + html, code, needle);
+
+    [Theory]
     [InlineData("0; javascript:alert(1)")]
     [InlineData("0;URL = 'javascript:alert(1)'")]
     [InlineData("0 javascript:alert(1)")]
@@ -294,6 +302,8 @@ public sealed class MarkdownSafetyTests
     [InlineData("Text <!-- not a comment: Markdown escapes it\n\n<!--\n", "<!--", "comment", 1)]
     [InlineData("<div title=\"x\n\nMore.\n", "<div", "<div>")]
     [InlineData("> <textarea>\n", "<textarea", "<textarea>")]
+    [InlineData("<select>\n", "<select", "<select>")] // drops the page's elements, keeps their text
+    [InlineData("<template>\n", "<template", "<template>")] // a template's contents are never shown
     public void Raw_html_that_swallows_the_rest_of_the_page_is_an_error(string html, string needle, string named, int nth = 0)
     {
         var body = "A claim [@a].\n\n" + html;
@@ -309,7 +319,6 @@ public sealed class MarkdownSafetyTests
     [InlineData("A claim [@a]. <b>bold and never closed.\n\nNext.\n", "<b>")]
     [InlineData("<a href=\"https://example.org\">x\n\nMore.\n", "<a")]
     [InlineData("<select><option>x\n", "<select")]
-    [InlineData("<template>\n", "<template")]
     [InlineData("<div>a</div>\n</div>\n\nText after.\n", "</div>")]
     [InlineData("Text.\n\n</article>\n", "</article>")]
     [InlineData("</main>\n", "</main>")]
