@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string UnsafeMarkdownUrl = "RS0105";
     public const string ScriptInMarkdown = "RS0106";
     public const string CitationWithoutClaim = "RS0107";
+    public const string RawHtmlSwallowsPage = "RS0108";
+    public const string RawHtmlOutsideSection = "RS0109";
 
     // RS02xx: source records
     public const string MissingRequiredField = "RS0201";

@@ -27,7 +27,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
-        MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
+        var rawHtml = MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,14 +76,17 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        rawHtml.Record(renderer, writer);
         renderer.Render(document);
+        var html = writer.ToString();
+        RawHtmlSafety.Check(html, rawHtml, diagnostics, At);
 
         var numbered = numbers
             .OrderBy(n => n.Value)
             .Select(n => new NumberedSource(n.Value, sources[n.Key],
                 claims.Where(c => c.Citations.Any(cc => cc.SourceId == n.Key)).ToList()))
             .ToList();
-        return new RenderedSection(section, writer.ToString(), claims, numbered);
+        return new RenderedSection(section, html, claims, numbered);
     }
 
 }

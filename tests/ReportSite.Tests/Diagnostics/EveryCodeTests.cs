@@ -855,6 +855,42 @@ public sealed class EveryCodeTests
         Assert.False(Directory.Exists(report.Output));
     }
 
+    // ───────────────────────── raw HTML read as a browser reads the page (RS0105, RS0106, RS0108, RS0109) ─────────────────────────
+
+    [Fact]
+    public void RS0105_a_refused_url_in_an_iframe_srcdoc_is_refused()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n\n<iframe srcdoc=\"&lt;a href='javascript:alert(1)'&gt;x&lt;/a&gt;\"></iframe>\n"));
+        Expect(report.Build(), DiagnosticCodes.UnsafeMarkdownUrl, SectionPath, 6, 1, Severity.Error, "in <iframe srcdoc>: raw HTML attribute 'href'", "'javascript:'");
+    }
+
+    [Fact]
+    public void RS0106_an_element_after_a_comment_closed_with_bang_is_read()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a]. <!-- x --!><img src=x onerror=alert(1)> -->\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.ScriptInMarkdown, SectionPath, 4, 26, Severity.Warning, "event handler 'onerror'");
+        Assert.True(result.Written);
+    }
+
+    [Fact]
+    public void RS0108_an_unclosed_textarea_swallows_the_rest_of_the_page()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n\n- item\n- <textarea>\n"));
+        Expect(report.Build(), DiagnosticCodes.RawHtmlSwallowsPage, SectionPath, 7, 3, Severity.Error,
+            "raw HTML <textarea> is never closed: the rest of the page would be read as its text");
+    }
+
+    [Fact]
+    public void RS0109_an_unclosed_div_takes_in_the_pages_own_markup()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n\n<div class=\"box\">\n\nMore text.\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.RawHtmlOutsideSection, SectionPath, 6, 1, Severity.Warning,
+            "raw HTML <div> is never closed: the page's own markup after the section would be inside it");
+        Assert.True(result.Written);
+    }
+
     // ───────────────────────── meta: every code has a test here ─────────────────────────
 
     [Fact]

@@ -191,6 +191,132 @@ public sealed class InjectionCorpusTests
         Assert.Equal(Fields.Length * Payloads.Length, Cases().Count());
     }
 
+    // ───────────────────────── raw HTML in a section ─────────────────────────
+
+    /// <summary>Raw HTML a section may hold: script vectors, refused URLs, and markup that swallows or leaves the page.</summary>
+    public static readonly string[] RawHtmlPayloads =
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
+        "<a href=\"&#x6A;avascript&colon;alert(1)\">x</a>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+        "<iframe srcdoc=\"<img src=x onerror=alert(1)>\"></iframe>",
+        "<!-- x --!><img src=x onerror=alert(1)> -->",
+        "<textarea> <a title=\"</textarea><img src=x onerror=alert(1)>\">x</a>",
+        "<style> <a title=\"</style><img src=x onerror=alert(1)>\">x</a>",
+        "<title> <a title=\"</title><svg onload=alert(1)>\">x</a>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<svg><a><animate attributeName=href values=javascript:alert(1) /><text y=20>x</text></a></svg>",
+        "<svg><set attributeName=\"xlink:href\" to=\"javascript:alert(1)\"/></svg>",
+        "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+        "<math><a href=\"javascript:alert(1)\">x</a></math>",
+        "<meta http-equiv=\"refresh\" content=\"0; javascript:alert(1)\">",
+        "<meta http-equiv=\"refresh\" content=\"0;URL = 'javascript:alert(1)'\">",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;\">",
+        "<form><button formaction=\"javascript:alert(1)\">x</button></form>",
+        "<video poster=\"javascript:alert(1)\"></video>",
+        "<img srcset=\"x.png 1x, javascript:alert(1) 2x\">",
+        "<details open ontoggle=alert(1)>",
+        "<body onload=alert(1)>",
+        "<base href=\"https://example.org/\">",
+        "<template shadowrootmode=\"open\"><img src=x onerror=alert(1)></template>",
+        "<textarea>",
+        "<style>",
+        "<xmp>",
+        "<plaintext>",
+        "<!--",
+        "<div title=\"",
+        "<b>",
+        "</div></article></main><script>alert(1)</script>",
+    ];
+
+    // Where a payload goes: its own HTML block, inline after text, in a list item, in a quote (always on line 6).
+    private static readonly string[] Containers = ["{0}\n", "Text {0} more.\n", "- {0}\n", "> {0}\n"];
+
+    public static IEnumerable<object[]> RawHtmlCases() =>
+        from payload in RawHtmlPayloads from container in Containers select new object[] { container, payload };
+
+    private static readonly string[] RawHtmlCodes =
+        [DiagnosticCodes.UnsafeMarkdownUrl, DiagnosticCodes.ScriptInMarkdown, DiagnosticCodes.RawHtmlSwallowsPage, DiagnosticCodes.RawHtmlOutsideSection];
+
+    [Theory]
+    [MemberData(nameof(RawHtmlCases))]
+    public void A_raw_html_payload_in_a_section_is_reported_where_it_is_or_is_harmless_in_the_page(string container, string payload)
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-a.md", "---\ntitle: Section A\n---\nA claim [@a].\n\n" + string.Format(container, payload));
+        var result = report.Build();
+
+        // Every diagnostic is a raw HTML one, on the payload's line.
+        Assert.All(result.Diagnostics, d => Assert.Equal(("input/sections/01-a.md", 6), (d.File, d.Line)));
+        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, RawHtmlCodes));
+        if (!result.Written)
+        {
+            Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
+            return;
+        }
+
+        // Written: as a browser reads the page (scripting on and off), no refused URL is in it, the page's own markup
+        // after the section is whole, and whatever runs script was warned about.
+        var html = report.ReadOutput("sections/a.html");
+        foreach (var scripting in new[] { true, false })
+        {
+            var page = new HtmlParser(new HtmlParserOptions { IsScripting = scripting }).ParseDocument(html);
+            var elements = AllElements(page).ToList();
+            foreach (var element in elements)
+                foreach (var attribute in element.Attributes)
+                    Assert.False(IsScriptUrl(attribute.Value) || attribute.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase),
+                        $"<{element.LocalName} {attribute.Name}=\"{attribute.Value}\"> was published");
+            // Nothing of the page is lost; it stays in its place unless the section was warned about leaking out of it.
+            Assert.NotNull(page.QuerySelector("footer.site-footer"));
+            Assert.NotNull(page.QuerySelector("nav.pager"));
+            if (!result.Diagnostics.Any(d => d.Code == DiagnosticCodes.RawHtmlOutsideSection))
+            {
+                Assert.NotNull(page.QuerySelector("body > footer.site-footer"));
+                Assert.NotNull(page.QuerySelector("article > nav.pager"));
+            }
+            var runs = elements.Any(e => e.LocalName is "script" or "object" or "embed"
+                                         || e.LocalName == "iframe" && e.HasAttribute("srcdoc")
+                                         || e.LocalName == "meta" && string.Equals(e.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                                         || e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+            if (runs) Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ScriptInMarkdown);
+        }
+    }
+
+    [Fact]
+    public void The_raw_html_corpus_reaches_every_raw_html_code()
+    {
+        var codes = new HashSet<string>();
+        foreach (var payload in RawHtmlPayloads)
+        {
+            using var report = new TempReport()
+                .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+                .Write("sections/01-a.md", "---\ntitle: Section A\n---\nA claim [@a].\n\n" + payload + "\n");
+            codes.UnionWith(report.Check().Diagnostics.Select(d => d.Code));
+        }
+        Assert.Equal(RawHtmlCodes.Order(), codes.Order());
+    }
+
+    /// <summary>Every element, template contents and shadow roots included.</summary>
+    private static IEnumerable<IElement> AllElements(INode root)
+    {
+        foreach (var node in root.ChildNodes)
+        {
+            if (node is not IElement element) continue;
+            yield return element;
+            if (element.ShadowRoot is { } shadow) foreach (var inner in AllElements(shadow)) yield return inner;
+            if (element is AngleSharp.Html.Dom.IHtmlTemplateElement template) foreach (var inner in AllElements(template.Content)) yield return inner;
+            foreach (var inner in AllElements(element)) yield return inner;
+        }
+    }
+
     // ───────────────────────── helpers ─────────────────────────
 
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Baselines = new();
