@@ -19,14 +19,20 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
 {
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(section.Markdown, pipeline);
-        CitationLocator.Locate(document, section.Markdown);
         var lines = new LineMap(section.Markdown);
         SourceLocation At(int offset)
         {
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
+        var document = ReportMarkdown.Parse(section.Markdown, pipeline, out var tooDeepAt);
+        if (document is null)
+        {
+            diagnostics.Error(At(tooDeepAt), DiagnosticCodes.MarkdownTooDeep,
+                "Markdown nested too deeply here (block quotes, lists, emphasis, links or images): flatten it");
+            return new RenderedSection(section, "", [], []);
+        }
+        CitationLocator.Locate(document, section.Markdown);
         MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
@@ -78,10 +84,14 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         pipeline.Setup(renderer);
         renderer.Render(document);
 
+        // Each source's claims in one pass over the claims (a lookup per source would be sources × claims).
+        var claimsBySource = numbers.Keys.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
+        foreach (var claim in claims)
+            foreach (var id in claim.Citations.Select(c => c.SourceId).Distinct())
+                claimsBySource[id].Add(claim);
         var numbered = numbers
             .OrderBy(n => n.Value)
-            .Select(n => new NumberedSource(n.Value, sources[n.Key],
-                claims.Where(c => c.Citations.Any(cc => cc.SourceId == n.Key)).ToList()))
+            .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
         return new RenderedSection(section, writer.ToString(), claims, numbered);
     }

@@ -57,7 +57,7 @@ public static class SourceRecordLoader
     {
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = Yaml.DepthLimited(new Parser(new StringReader(text))); // too deep: read whole, reported there
             parser.Consume<StreamStart>();
             if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<SequenceStart>(out _)) return null;
             var diagnostics = new DiagnosticBag(); // handed over only if the whole file reads
