@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Syntax;
 using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
 
@@ -29,35 +28,35 @@ public static class ReportMarkdown
         return builder.Build();
     }
 
+    /// <summary>Markdig's refusal of input nested past its depth limit (block quotes, lists, emphasis, links, images), when parsing or rendering.</summary>
+    public static bool IsTooDeep(ArgumentException error) => error.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
     /// <summary>
-    /// Parses a section; null when Markdig refuses it as nested too deeply (block quotes, lists, emphasis, links or
-    /// images past its depth limit), with <paramref name="tooDeepAt"/> the offset of the character that went too deep.
+    /// The offset of the character that takes <paramref name="text"/> past Markdig's depth limit: the end of the
+    /// shortest prefix Markdig refuses, found by halving (a few parses, on this rare path only).
     /// </summary>
-    public static MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, out int tooDeepAt)
+    public static int TooDeepAt(string text, MarkdownPipeline pipeline)
     {
-        tooDeepAt = -1;
-        if (TryParse(text, pipeline) is { } document) return document;
-        // The shortest prefix Markdig refuses ends at that character: found by halving, a few parses on this rare path.
         int accepted = 0, refused = text.Length;
         while (refused - accepted > 1)
         {
             var middle = accepted + (refused - accepted) / 2;
-            if (TryParse(text[..middle], pipeline) is null) refused = middle;
-            else accepted = middle;
+            if (Fits(text[..middle], pipeline)) accepted = middle;
+            else refused = middle;
         }
-        tooDeepAt = refused - 1;
-        return null;
+        return refused - 1;
     }
 
-    private static MarkdownDocument? TryParse(string text, MarkdownPipeline pipeline)
+    private static bool Fits(string text, MarkdownPipeline pipeline)
     {
         try
         {
-            return Markdig.Markdown.Parse(text, pipeline);
+            Markdig.Markdown.ToHtml(text, pipeline);
+            return true;
         }
-        catch (ArgumentException error) when (error.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException error) when (IsTooDeep(error))
         {
-            return null;
+            return false;
         }
     }
 }

@@ -25,12 +25,20 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
-        var document = ReportMarkdown.Parse(section.Markdown, pipeline, out var tooDeepAt);
-        if (document is null)
+        RenderedSection TooDeep()
         {
-            diagnostics.Error(At(tooDeepAt), DiagnosticCodes.MarkdownTooDeep,
+            diagnostics.Error(At(ReportMarkdown.TooDeepAt(section.Markdown, pipeline)), DiagnosticCodes.MarkdownTooDeep,
                 "Markdown nested too deeply here (block quotes, lists, emphasis, links or images): flatten it");
             return new RenderedSection(section, "", [], []);
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(section.Markdown, pipeline);
+        }
+        catch (ArgumentException error) when (ReportMarkdown.IsTooDeep(error))
+        {
+            return TooDeep();
         }
         CitationLocator.Locate(document, section.Markdown);
         MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
@@ -82,7 +90,14 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException error) when (ReportMarkdown.IsTooDeep(error)) // images count deeper when rendered
+        {
+            return TooDeep();
+        }
 
         // Each source's claims in one pass over the claims (a lookup per source would be sources × claims).
         var claimsBySource = numbers.Keys.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
