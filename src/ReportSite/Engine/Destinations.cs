@@ -17,8 +17,10 @@ public static class Destinations
     public static void Check(IEnumerable<Document> documents, DiagnosticBag diagnostics)
     {
         var taken = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
-        // Generated pages first: a colliding input is the one to rename.
-        foreach (var document in documents.Where(d => d.Destination is not null).OrderBy(d => d.Origin is null ? 0 : 1))
+        // The pages the build always writes first, then pages, then copied files: the later one is the one to rename.
+        var ordered = documents.Where(d => d.Destination is not null)
+            .OrderBy(d => d.Origin is null ? 0 : d.Content is FileCopyContent ? 2 : 1);
+        foreach (var document in ordered)
         {
             var at = document.Origin ?? SourceLocation.WholeFile(document.Destination!);
             var key = Normalise(document.Destination!);

@@ -41,12 +41,12 @@ public sealed class NestingTests
     [MemberData(nameof(MarkdownKinds))]
     public void Markdown_nested_past_the_limit_is_one_located_error(string kind, Func<int, string> nested)
     {
-        foreach (var depth in new[] { 3_000, 5_000 })
+        foreach (var depth in new[] { 3_000 })
         {
             var result = CheckSection(nested(depth));
-            if (kind == "brackets in a citation")
+            if (kind is "brackets in a citation" or "links")
             {
-                // Not Markdig's nesting: a bracket too deep for a citation is text, and the claim stays.
+                // No nesting a parser keeps: a link holds no link, a bracket too deep for a citation is text.
                 Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
                 continue;
             }

@@ -81,13 +81,14 @@ public sealed class OutputPathTests
     }
 
     [Fact]
-    public void Two_source_ids_that_differ_only_in_case_collide_at_the_second()
+    public void Two_source_ids_that_differ_only_in_case_are_one_duplicate()
     {
         using var report = Report().Write("sources/b.yml", "id: A\ntype: report\ntitle: B\n")
             .Write("sections/02-b.md", "---\ntitle: B\n---\nB [@A].\n");
         var result = report.Build();
-        var error = result.Single(DiagnosticCodes.OutputCollision, "input/sources/b.yml", 1, 5);
-        Assert.Contains("input/sources/a.yml(1,5)", error.Message);
+        // Already a duplicate id (ids are compared ignoring case), reported once, not again as a collision.
+        result.Single(DiagnosticCodes.DuplicateSourceId, "input/sources/b.yml", 1, 5);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputCollision);
         ExpectNothingWritten(report, result);
     }
 
