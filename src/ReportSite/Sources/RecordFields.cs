@@ -40,7 +40,7 @@ public static partial class RecordFields
     /// <summary>
     /// A <c>file:</c> path in one spelling ('/' between names, no "." or empty names, "a/../" read away), so that two
     /// spellings of one document are one copy, and its page path is what the file system would make of it.
-    /// A leading '/' or a ".." that leaves the input folder is kept, for <see cref="SourceFileVerifier"/> to refuse.
+    /// A leading '/' is kept, and a path that leaves the input folder is left as written, for <see cref="SourceFileVerifier"/> to refuse.
     /// </summary>
     public static string NormalisePath(string path)
     {
@@ -52,7 +52,8 @@ public static partial class RecordFields
             if (name == ".." && names.Count > 0 && names[^1] != "..") names.RemoveAt(names.Count - 1);
             else names.Add(name);
         }
-        return (path.StartsWith('/') ? "/" : "") + string.Join('/', names);
+        // A path that leaves the folder keeps the author's spelling, for the error to quote.
+        return names.FirstOrDefault() == ".." ? path : (path.StartsWith('/') ? "/" : "") + string.Join('/', names);
     }
 
     public static bool IsSha256Hex(string value) => value.Length == 64 && value.All(Uri.IsHexDigit);
