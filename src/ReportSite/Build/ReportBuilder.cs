@@ -62,6 +62,12 @@ public static class ReportBuilder
                 "input folder not found");
             return Finish(diagnostics, null, [], watch, written: false);
         }
+        if (!Directory.Exists(display.ThemeRoot))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(display.Display(display.ThemeRoot)), DiagnosticCodes.ThemeFolderMissing,
+                "theme folder not found (--theme)");
+            return Finish(diagnostics, null, [], watch, written: false);
+        }
         if (output is null)
         {
             var context = new PipelineContext(display, diagnostics, cancellation: cancellation);

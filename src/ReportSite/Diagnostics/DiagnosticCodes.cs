@@ -21,6 +21,10 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "RS0012";
     public const string ControlCharacterInName = "RS0013";
     public const string InputFileUnreadable = "RS0014";
+    public const string YamlTooDeep = "RS0015";
+    public const string MarkdownTooDeep = "RS0016";
+    public const string OutputNameTooLong = "RS0017";
+    public const string OutputCollision = "RS0018";
 
     // RS01xx: citations and claims in Markdown
     public const string UnknownSourceKey = "RS0101";
@@ -58,4 +62,11 @@ public static class DiagnosticCodes
     public const string DuplicateOrder = "RS0303";
     public const string FrontMatterNotClosed = "RS0304";
     public const string InvalidFrontMatter = "RS0305";
+
+    // RS04xx: the theme
+    public const string ThemeFolderMissing = "RS0401";
+    public const string TemplateSyntax = "RS0402";
+    public const string ThemeStringsInvalid = "RS0403";
+    public const string LayoutMissing = "RS0404";
+    public const string TemplateRuntime = "RS0405";
 }

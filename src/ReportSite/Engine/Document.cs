@@ -1,4 +1,5 @@
 using System.Buffers;
+using ReportSite.Diagnostics;
 
 namespace ReportSite.Engine;
 
@@ -12,6 +13,9 @@ namespace ReportSite.Engine;
 /// <param name="Content">What is written to <paramref name="Destination"/>.</param>
 public sealed record Document(string? Source, string? Destination, object? Model, DocumentContent? Content = null)
 {
+    /// <summary>The input that chose <see cref="Destination"/> (a slug, an id, a file path), where a problem with it is reported.</summary>
+    public SourceLocation? Origin { get; init; }
+
     /// <summary>The document's model as <typeparamref name="T"/>; a wrong type is a bug in a pipeline, not bad input.</summary>
     public T ModelAs<T>() where T : class =>
         Model as T ?? throw new InvalidOperationException(

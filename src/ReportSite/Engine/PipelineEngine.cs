@@ -10,7 +10,8 @@ public sealed record PipelineTiming(string Pipeline, IReadOnlyDictionary<Phase, 
 
 /// <summary>
 /// Runs pipelines phase by phase (see <see cref="Pipeline"/>). Independent pipelines run in parallel;
-/// Process phases wait for their dependencies. If a phase reports errors, later phases still run so that
+/// Process phases wait for their dependencies. Before Output, every destination is checked against the others
+/// (<see cref="Destinations"/>). If a phase reports errors, later phases still run so that
 /// authors see every problem at once — except Output, which never runs on a failed build.
 /// </summary>
 public sealed class PipelineEngine
@@ -64,6 +65,7 @@ public sealed class PipelineEngine
         Task.WaitAll([.. tasks.Values], context.Cancellation);
 
         RunAll(Phase.PostProcess);
+        Destinations.Check(_pipelines.SelectMany(p => current[p.Name]), context.Diagnostics);
         if (writeOutput && !context.Diagnostics.HasErrors)
             RunAll(Phase.Output);
 

@@ -13,8 +13,11 @@ public sealed class BlockTextSearch(string text, int blockStart, int blockEnd)
     public int? Find(string needle)
     {
         if (needle.Length == 0) return null;
-        var from = _from < 0 ? blockStart : _from;
-        var found = text.IndexOf(needle, Math.Min(from, text.Length), StringComparison.Ordinal);
+        var from = Math.Min(_from < 0 ? blockStart : _from, text.Length);
+        // Only the block is searched: a needle that is not there must not cost a scan of the rest of the file.
+        var count = Math.Min(text.Length, blockEnd + needle.Length) - from;
+        if (count < needle.Length) return null;
+        var found = text.IndexOf(needle, from, count, StringComparison.Ordinal);
         if (found < 0 || found > blockEnd) return null;
         _from = found + 1;
         return found;

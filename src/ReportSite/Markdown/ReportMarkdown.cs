@@ -27,4 +27,36 @@ public static class ReportMarkdown
         builder.Extensions.Add(new ClaimExtension());
         return builder.Build();
     }
+
+    /// <summary>Markdig's refusal of input nested past its depth limit (block quotes, lists, emphasis, links, images), when parsing or rendering.</summary>
+    public static bool IsTooDeep(ArgumentException error) => error.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The offset of the character that takes <paramref name="text"/> past Markdig's depth limit: the end of the
+    /// shortest prefix Markdig refuses, found by halving (a few parses, on this rare path only).
+    /// </summary>
+    public static int TooDeepAt(string text, MarkdownPipeline pipeline)
+    {
+        int accepted = 0, refused = text.Length;
+        while (refused - accepted > 1)
+        {
+            var middle = accepted + (refused - accepted) / 2;
+            if (Fits(text[..middle], pipeline)) accepted = middle;
+            else refused = middle;
+        }
+        return refused - 1;
+    }
+
+    private static bool Fits(string text, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            Markdig.Markdown.ToHtml(text, pipeline);
+            return true;
+        }
+        catch (ArgumentException error) when (IsTooDeep(error))
+        {
+            return false;
+        }
+    }
 }

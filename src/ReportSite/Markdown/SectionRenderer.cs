@@ -19,14 +19,28 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
 {
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(section.Markdown, pipeline);
-        CitationLocator.Locate(document, section.Markdown);
         var lines = new LineMap(section.Markdown);
         SourceLocation At(int offset)
         {
             var (line, column) = lines.At(offset);
             return new SourceLocation(section.DisplayPath, line, column);
         }
+        RenderedSection TooDeep()
+        {
+            diagnostics.Error(At(ReportMarkdown.TooDeepAt(section.Markdown, pipeline)), DiagnosticCodes.MarkdownTooDeep,
+                "Markdown nested too deeply here (block quotes, lists, emphasis, links or images): flatten it");
+            return new RenderedSection(section, "", [], []);
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(section.Markdown, pipeline);
+        }
+        catch (ArgumentException error) when (ReportMarkdown.IsTooDeep(error))
+        {
+            return TooDeep();
+        }
+        CitationLocator.Locate(document, section.Markdown);
         var rawHtml = MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
@@ -77,14 +91,25 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         rawHtml.Record(renderer, writer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException error) when (ReportMarkdown.IsTooDeep(error)) // images count deeper when rendered
+        {
+            return TooDeep();
+        }
         var html = writer.ToString();
         RawHtmlSafety.Check(html, rawHtml, diagnostics, At);
 
+        // Each source's claims in one pass over the claims (a lookup per source would be sources × claims).
+        var claimsBySource = numbers.Keys.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
+        foreach (var claim in claims)
+            foreach (var id in claim.Citations.Select(c => c.SourceId).Distinct())
+                claimsBySource[id].Add(claim);
         var numbered = numbers
             .OrderBy(n => n.Value)
-            .Select(n => new NumberedSource(n.Value, sources[n.Key],
-                claims.Where(c => c.Citations.Any(cc => cc.SourceId == n.Key)).ToList()))
+            .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
         return new RenderedSection(section, html, claims, numbered);
     }

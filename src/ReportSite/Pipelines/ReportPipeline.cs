@@ -28,7 +28,7 @@ public static class ReportPipeline
         var site = SitePipeline.From(context);
         var graph = new ReportGraph(site, SectionsPipeline.From(context), SourcesPipeline.From(context));
         graph.Validate(context.Diagnostics);
-        var templates = new TemplateRenderer(context.Settings.ThemeRoot, site.Language);
+        var templates = new TemplateRenderer(context.Files.Theme, site.Language, context.Diagnostics);
         return [new Document(null, null, new ReportModel(graph, templates, new PageModelFactory(graph)))];
     }
 

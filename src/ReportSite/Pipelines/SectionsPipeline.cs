@@ -106,7 +106,8 @@ public static class SectionsPipeline
         {
             var position = i + 1;
             return new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
-                new GeneratedContent(output => templates.Render("section", models.Section(section, position), output)));
+                new GeneratedContent(output => templates.Render("section", models.Section(section, position), output)))
+            { Origin = section.Section.SlugLocation };
         }).ToList();
     }
 

@@ -57,7 +57,7 @@ public static class SourceRecordLoader
     {
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = Yaml.DepthLimited(new Parser(new StringReader(text))); // too deep: read whole, reported there
             parser.Consume<StreamStart>();
             if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<SequenceStart>(out _)) return null;
             var diagnostics = new DiagnosticBag(); // handed over only if the whole file reads
@@ -180,7 +180,7 @@ public static class SourceRecordLoader
             Url = WebUrl("url"),
             ArchiveUrl = WebUrl("archive_url"),
             Accessed = fields.Date("accessed"),
-            File = fields.Text("file")?.Replace('\\', '/'),
+            File = fields.Text("file") is { } path ? RecordFields.NormalisePath(path) : null,
             Sha256 = sha256,
             PartOf = fields.Text("part_of"),
             Verification = verification,

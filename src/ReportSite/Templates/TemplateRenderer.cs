@@ -2,15 +2,22 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
+using ReportSite.Diagnostics;
+using ReportSite.Input;
+using ReportSite.Text;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ReportSite.Templates;
 
 /// <summary>
 /// The theme's Scriban layouts, parsed once per build. A page is rendered by its layout, then wrapped by
 /// <c>base.html</c>, which receives the page as <c>content</c>. Templates see snake_case names
-/// (<c>verification_note</c>) and the UI strings of the report's language as <c>t</c>.
+/// (<c>verification_note</c>) and the UI strings of the report's language as <c>t</c>. A theme's errors are the
+/// author's: syntax errors are reported where they stand, errors while rendering are thrown as a
+/// <see cref="DiagnosticException"/> at the template's line, and <c>include</c> reads only the theme's layouts.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -25,21 +32,27 @@ public sealed class TemplateRenderer
     // Each thread renders a page body here before the base layout wraps it.
     private readonly ThreadLocal<ArrayBufferWriter<byte>> _bodies = new(() => new ArrayBufferWriter<byte>(1 << 14));
 
-    public TemplateRenderer(string themeRoot, string language)
+    /// <param name="theme">The theme folder as listed: layouts, includes and strings are read through it, never around it.</param>
+    public TemplateRenderer(InputTree theme, string language, DiagnosticBag diagnostics)
     {
-        var layouts = Path.Combine(themeRoot, "layouts");
-        foreach (var path in Directory.EnumerateFiles(layouts, "*.html"))
+        var layouts = theme.Under("layouts", recursive: false).Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        foreach (var file in layouts)
         {
-            var template = Template.Parse(File.ReadAllText(path), path);
-            if (template.HasErrors)
-                throw new InvalidOperationException($"Theme template {path} has errors: {string.Join("; ", template.Messages)}");
-            _layouts[Path.GetFileNameWithoutExtension(path)] = template;
+            if (InputFiles.ReadText(file, diagnostics) is not { } text) continue;
+            var template = Template.Parse(text, file.Display); // spans carry the path diagnostics show
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error(At(message.Span), DiagnosticCodes.TemplateSyntax, $"template error: {message.Message}");
+            if (!template.HasErrors) _layouts[Path.GetFileNameWithoutExtension(file.Relative)] = template;
         }
-        if (!_layouts.ContainsKey("base")) throw new InvalidOperationException($"Theme has no layouts/base.html in {themeRoot}");
-        _strings = UiStrings.Load(themeRoot, language);
+        if (!layouts.Any(f => f.Relative == "layouts/base.html"))
+            diagnostics.Error(SourceLocation.WholeFile(theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
+                "the theme has no layouts/base.html (the layout every page is wrapped in)");
+        _strings = UiStrings.Load(theme, language, diagnostics);
+        var loader = new ThemeTemplateLoader(theme);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
             new HtmlTemplateContext(_builtins)
             {
+                TemplateLoader = loader,
                 MemberRenamer = StandardMemberRenamer.Default,
                 // Theme templates are trusted and sites are big: Scriban's guards against runaway templates (1,000,000
                 // iterations, 1 MB of output) would cut a 22,000-row sources index short.
@@ -55,7 +68,7 @@ public sealed class TemplateRenderer
     public void Render(string layout, object model, IBufferWriter<byte> destination)
     {
         if (!_layouts.TryGetValue(layout, out var template))
-            throw new InvalidOperationException($"Theme has no layout '{layout}.html'.");
+            throw new InvalidOperationException($"Theme has no layout '{layout}.html'."); // its absence was reported: no page is rendered
         var globals = new ScriptObject();
         foreach (var (name, property) in GlobalsOf(model.GetType()))
             globals.SetValue(name, property.GetValue(model), readOnly: false);
@@ -69,6 +82,10 @@ public sealed class TemplateRenderer
             RenderTo(template, context, body);
             globals["content"] = new RenderedBody(body.WrittenMemory);
             RenderTo(_layouts["base"], context, destination);
+        }
+        catch (ScriptRuntimeException error)
+        {
+            throw new DiagnosticException(At(error.Span), DiagnosticCodes.TemplateRuntime, $"template error: {error.OriginalMessage}");
         }
         finally
         {
@@ -99,4 +116,7 @@ public sealed class TemplateRenderer
             context.PopOutput();
         }
     }
+
+    // Scriban counts lines and columns from 0; every template is parsed under its display path.
+    private static SourceLocation At(SourceSpan span) => new(span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 }

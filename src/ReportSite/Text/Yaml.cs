@@ -1,5 +1,6 @@
 using ReportSite.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportSite.Text;
@@ -21,9 +22,15 @@ public static class Yaml
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(DepthLimited(new Parser(new StringReader(text))));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
+        }
+        catch (TooDeepException error)
+        {
+            diagnostics.Error(new SourceLocation(displayPath, (int)error.Start.Line + lineOffset, (int)error.Start.Column),
+                DiagnosticCodes.YamlTooDeep, error.Message);
+            return false;
         }
         catch (Exception error) when (error is YamlException or InvalidOperationException or ArgumentException)
         {
@@ -46,6 +53,39 @@ public static class Yaml
             return false;
         }
     }
+
+    /// <summary>How deep lists and mappings may nest: far more than any record needs, far less than the stack holds.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// <paramref name="parser"/>, refusing lists and mappings nested past <see cref="MaxDepth"/>: YamlDotNet builds
+    /// nodes recursively, and 100,000 nested "[" overflow the stack, which cannot be caught. Every YAML read goes through this.
+    /// </summary>
+    public static IParser DepthLimited(IParser parser) => new DepthLimitedParser(parser);
+
+    private sealed class DepthLimitedParser(IParser source) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => source.Current;
+
+        public bool MoveNext()
+        {
+            if (!source.MoveNext()) return false;
+            switch (source.Current)
+            {
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new TooDeepException(source.Current.Start, source.Current.End);
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
+        }
+    }
+
+    private sealed class TooDeepException(Mark start, Mark end)
+        : YamlException(start, end, $"lists and mappings are nested more than {MaxDepth} deep: flatten them");
 
     public static SourceLocation At(this YamlNode node, string displayPath, int lineOffset = 0) =>
         new(displayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);

@@ -891,6 +891,106 @@ public sealed class EveryCodeTests
         Assert.True(result.Written);
     }
 
+    // ───────────────────────── hardening (no input crashes or hangs): RS0015–RS0018, RS0401–RS0405 ─────────────────────────
+
+    [Fact]
+    public void RS0015_yaml_nested_past_64_levels_is_reported_at_the_list_that_goes_past()
+    {
+        using var report = Report(("site.yml", "title: " + new string('[', 100_000) + "\n"));
+        Expect(report.Check(), DiagnosticCodes.YamlTooDeep, SitePath, 1, 71, Severity.Error, "nested more than 64 deep");
+    }
+
+    [Fact]
+    public void RS0016_markdown_nested_past_the_parsers_limit_is_reported_where_it_goes_past()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\n" + new string('>', 300) + " A claim [@a].\n"));
+        Expect(report.Check(), DiagnosticCodes.MarkdownTooDeep, SectionPath, 4, 128, Severity.Error, "nested too deeply");
+    }
+
+    [Fact]
+    public void RS0017_a_source_id_too_long_for_a_file_name()
+    {
+        var id = new string('ب', 126); // 252 bytes, 257 with ".html"
+        using var report = Report(("sources/b.yml", $"id: {id}\ntype: report\ntitle: B\n"), ("sections/02-b.md", $"---\ntitle: B\n---\nB [@{id}].\n"));
+        Expect(report.Build(), DiagnosticCodes.OutputNameTooLong, "input/sources/b.yml", 1, 5, Severity.Error, "257 bytes", "at most 255");
+    }
+
+    [Fact]
+    public void RS0018_a_source_id_that_takes_the_sources_index_page()
+    {
+        using var report = Report(("sources/b.yml", "id: Index\ntype: report\ntitle: B\n"), ("sections/02-b.md", "---\ntitle: B\n---\nB [@Index].\n"));
+        Expect(report.Build(), DiagnosticCodes.OutputCollision, "input/sources/b.yml", 1, 5, Severity.Error, "'sources/Index.html'", "ignoring case");
+    }
+
+    /// <summary>A copy of the default theme beside the report, as "theme/".</summary>
+    private static string CopyTheme(TempReport report)
+    {
+        var theme = Path.Combine(report.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(Repo.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return theme;
+    }
+
+    private static BuildResult BuildWithTheme(TempReport report, string theme) =>
+        ReportBuilder.Run(new BuildOptions(report.Input, report.Output, theme, report.Root));
+
+    [Fact]
+    public void RS0401_a_theme_folder_that_does_not_exist()
+    {
+        using var report = Report();
+        Expect(BuildWithTheme(report, Path.Combine(report.Root, "no-theme")), DiagnosticCodes.ThemeFolderMissing, "no-theme", 0, 0,
+            Severity.Error, "theme folder not found");
+    }
+
+    [Fact]
+    public void RS0402_a_template_syntax_error_at_its_line_and_column()
+    {
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.WriteAllText(Path.Combine(theme, "layouts", "index.html"), "<main>\n{{ for }}\n</main>\n");
+        var result = BuildWithTheme(report, theme);
+        var error = result.Diagnostics.First(d => d.Code == DiagnosticCodes.TemplateSyntax);
+        Assert.Equal(("theme/layouts/index.html", 2, 8), (error.File, error.Line, error.Column));
+        Assert.False(result.Written);
+    }
+
+    [Fact]
+    public void RS0403_interface_strings_that_are_not_a_mapping_of_texts()
+    {
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.WriteAllText(Path.Combine(theme, "i18n", "en.yml"), "contents: Contents\nsources: [a, b]\n");
+        Expect(BuildWithTheme(report, theme), DiagnosticCodes.ThemeStringsInvalid, "theme/i18n/en.yml", 2, 10, Severity.Error, "name: text");
+    }
+
+    [Fact]
+    public void RS0404_a_theme_without_a_base_layout()
+    {
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.Delete(Path.Combine(theme, "layouts", "base.html"));
+        Expect(BuildWithTheme(report, theme), DiagnosticCodes.LayoutMissing, "theme/layouts", 0, 0, Severity.Error, "base.html");
+    }
+
+    [Fact]
+    public void RS0405_an_include_outside_the_themes_layouts_is_refused_where_it_stands()
+    {
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"), "{{ content }}");
+        File.WriteAllText(Path.Combine(theme, "layouts", "page.html"), "<p>\n  {{ include '/etc/passwd' }}\n");
+        var renderer = Themes.Renderer(theme, report.Root);
+        // Rendering happens in the Output phase: the error is thrown as a DiagnosticException for ReportBuilder to report.
+        var error = Assert.Throws<DiagnosticException>(() =>
+            renderer.Render("page", new { Title = "t" }, new System.Buffers.ArrayBufferWriter<byte>())).Diagnostic;
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/page.html", 2, 6), (error.Code, error.File, error.Line, error.Column));
+        Assert.Contains("relative to the theme's layouts/ folder", error.Message);
+    }
+
     // ───────────────────────── meta: every code has a test here ─────────────────────────
 
     [Fact]

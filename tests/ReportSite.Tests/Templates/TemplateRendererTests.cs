@@ -1,3 +1,4 @@
+using ReportSite.Diagnostics;
 using System.Buffers;
 using System.Text;
 using ReportSite.Templates;
@@ -33,7 +34,7 @@ public sealed class TemplateRendererTests : IDisposable
     [Fact]
     public void A_page_is_encoded_as_utf8_with_every_value_html_escaped()
     {
-        var renderer = new TemplateRenderer(_theme, "en");
+        var renderer = Themes.Renderer(_theme, _theme);
         var html = Render(renderer, new TextModel("وثائق 😀 <script>&", ["a \"b\""]));
         // WebUtility.HtmlEncode writes characters outside the BMP as numeric references.
         Assert.Equal("<main><p>وثائق &#128512; &lt;script&gt;&amp;</p><li>a &quot;b&quot;</li></main>\n", html);
@@ -43,7 +44,7 @@ public sealed class TemplateRendererTests : IDisposable
     public void A_page_over_scribans_one_megabyte_output_guard_is_written_whole()
     {
         // A 22,000-source report has a sources index of several MB; Scriban's default guard cut it at 1 MB with "...".
-        var renderer = new TemplateRenderer(_theme, "en");
+        var renderer = Themes.Renderer(_theme, _theme);
         var rows = Enumerable.Range(0, 30_000).Select(i => $"row {i:00000} الوثائق").ToList();
         var big = new string('x', 1_200_000);
         var html = Render(renderer, new TextModel(big, rows));
@@ -56,7 +57,7 @@ public sealed class TemplateRendererTests : IDisposable
     public void Pages_rendered_one_after_another_on_one_thread_are_each_complete()
     {
         // The Scriban context is reused across pages: nothing it counts may carry over from one page to the next.
-        var renderer = new TemplateRenderer(_theme, "en");
+        var renderer = Themes.Renderer(_theme, _theme);
         for (var page = 0; page < 40; page++)
         {
             var text = $"page {page} " + new string('y', 60_000);

@@ -1,0 +1,159 @@
+using System.Buffers;
+using ReportSite.Build;
+using ReportSite.Diagnostics;
+using ReportSite.Templates;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Hardening;
+
+/// <summary>
+/// A theme's problems are the author's: a missing folder (RS0401), a template syntax error (RS0402, at its line
+/// and column), broken interface strings (RS0002/RS0015/RS0403), a missing base layout (RS0404), and an error
+/// while rendering (RS0405) — including an include that would read outside the theme's layouts/.
+/// </summary>
+public sealed class ThemeTests : IDisposable
+{
+    private readonly TempReport _report = new TempReport()
+        .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n").Write("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n");
+
+    private string Theme => Path.Combine(_report.Root, "theme");
+
+    public ThemeTests() => CopyFolder(Repo.Theme, Theme);
+
+    public void Dispose() => _report.Dispose();
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private BuildResult Build() => ReportBuilder.Run(new BuildOptions(_report.Input, _report.Output, Theme, _report.Root));
+
+    private static (int ExitCode, string Stdout, string Stderr) Cli(string workingDirectory, params string[] args) =>
+        Processes.Run("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "reportsite.dll"), .. args]);
+
+    private void ExpectCli(string line)
+    {
+        var (exit, _, stderr) = Cli(_report.Root, "build", "input", "--output", "out", "--theme", "theme");
+        Assert.Equal(1, exit);
+        Assert.Contains(line, stderr);
+        Assert.False(Directory.Exists(Path.Combine(_report.Root, "out")));
+    }
+
+    [Fact]
+    public void A_missing_theme_folder()
+    {
+        Directory.Delete(Theme, recursive: true);
+        var result = Build();
+        result.Single(DiagnosticCodes.ThemeFolderMissing, "theme", 0, 0);
+        Assert.False(result.Written);
+        ExpectCli("theme: error RS0401: theme folder not found");
+    }
+
+    [Fact]
+    public void A_template_syntax_error_is_reported_at_its_line_and_column()
+    {
+        File.WriteAllText(Path.Combine(Theme, "layouts", "section.html"), "<main>\n  {{ if }}\n</main>\n");
+        var result = Build();
+        var error = result.Diagnostics.First(d => d.Code == DiagnosticCodes.TemplateSyntax);
+        Assert.Equal(("theme/layouts/section.html", 2), (error.File, error.Line));
+        Assert.True(error.Column >= 3);
+        Assert.False(result.Written);
+        ExpectCli("theme/layouts/section.html(2,");
+    }
+
+    [Fact]
+    public void A_theme_without_a_base_layout()
+    {
+        File.Delete(Path.Combine(Theme, "layouts", "base.html"));
+        var result = Build();
+        result.Single(DiagnosticCodes.LayoutMissing, "theme/layouts", 0, 0);
+        ExpectCli("theme/layouts: error RS0404:");
+    }
+
+    [Theory]
+    [InlineData("skip_to_content: [unclosed\n", DiagnosticCodes.YamlSyntax)]
+    [InlineData("- a list\n", DiagnosticCodes.ThemeStringsInvalid)]
+    [InlineData("skip_to_content:\n  nested: mapping\n", DiagnosticCodes.ThemeStringsInvalid)]
+    public void Invalid_interface_strings_are_reported_in_the_theme(string yaml, string code)
+    {
+        File.WriteAllText(Path.Combine(Theme, "i18n", "en.yml"), yaml);
+        var result = Build();
+        var error = Assert.Single(result.Diagnostics, d => d.Code == code);
+        Assert.Equal("theme/i18n/en.yml", error.File);
+        Assert.True(error.Line >= 1);
+        Assert.False(result.Written);
+        ExpectCli("theme/i18n/en.yml(");
+    }
+
+    [Fact]
+    public void Interface_strings_nested_100000_deep()
+    {
+        File.WriteAllText(Path.Combine(Theme, "i18n", "en.yml"), "skip_to_content: " + new string('[', 100_000) + "\n");
+        var result = Build();
+        var error = result.Diagnostics.Single(d => d.Code == DiagnosticCodes.YamlTooDeep);
+        Assert.Equal(("theme/i18n/en.yml", 1), (error.File, error.Line));
+        ExpectCli("theme/i18n/en.yml(1,");
+    }
+
+    // ───────────── include: only the theme's layouts, as TemplateRenderer throws it while rendering ─────────────
+
+    private DiagnosticException RenderFails(string template)
+    {
+        File.WriteAllText(Path.Combine(Theme, "layouts", "base.html"), "{{ content }}");
+        File.WriteAllText(Path.Combine(Theme, "layouts", "page.html"), template);
+        var diagnostics = new DiagnosticBag();
+        var renderer = Themes.Renderer(Theme, _report.Root, diagnostics);
+        // The templates parse (a link leaving the theme is reported when the theme is listed, RS0010; not here).
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code.StartsWith("RS04", StringComparison.Ordinal));
+        return Assert.Throws<DiagnosticException>(() => renderer.Render("page", new { Title = "t" }, new ArrayBufferWriter<byte>()));
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("../i18n/en.yml")]
+    [InlineData("./base.html")]
+    [InlineData("..\\\\i18n\\\\en.yml")]
+    [InlineData("no-such.html")]
+    public void An_include_outside_the_layouts_is_refused_at_its_line(string name)
+    {
+        var error = RenderFails($"<main>\n\n  {{{{ include '{name}' }}}}</main>\n").Diagnostic;
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/page.html", 3), (error.Code, error.File, error.Line));
+        Assert.True(error.Column >= 3);
+    }
+
+    [Fact]
+    public void An_include_through_a_link_that_leaves_the_theme_is_refused()
+    {
+        var secret = Path.Combine(_report.Root, "secret.txt");
+        File.WriteAllText(secret, "secret");
+        File.CreateSymbolicLink(Path.Combine(Theme, "layouts", "leak.html"), secret);
+        var error = RenderFails("{{ include 'leak.html' }}").Diagnostic;
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/page.html", 1), (error.Code, error.File, error.Line));
+        Assert.Contains("link", error.Message);
+    }
+
+    [Fact]
+    public void An_include_inside_the_layouts_is_read()
+    {
+        File.WriteAllText(Path.Combine(Theme, "layouts", "part.html"), "{{ title }}!");
+        File.WriteAllText(Path.Combine(Theme, "layouts", "page.html"), "{{ include 'part.html' }}");
+        File.WriteAllText(Path.Combine(Theme, "layouts", "base.html"), "{{ content }}");
+        var renderer = Themes.Renderer(Theme, _report.Root);
+        var output = new ArrayBufferWriter<byte>();
+        renderer.Render("page", new { Title = "t" }, output);
+        Assert.Equal("t!", System.Text.Encoding.UTF8.GetString(output.WrittenSpan));
+    }
+
+    [Fact]
+    public void A_runtime_error_in_a_template_is_located()
+    {
+        var error = RenderFails("<p>\n{{ nothing.member }}\n").Diagnostic;
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/page.html", 2), (error.Code, error.File, error.Line));
+    }
+}

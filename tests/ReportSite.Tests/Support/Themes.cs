@@ -1,0 +1,19 @@
+using ReportSite.Diagnostics;
+using ReportSite.Engine;
+using ReportSite.Input;
+using ReportSite.Templates;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>A theme folder made by a test, listed as a build lists it, and its renderer.</summary>
+public static class Themes
+{
+    /// <param name="displayRoot">The folder diagnostics paths are relative to.</param>
+    /// <param name="diagnostics">Where the theme's own problems go (a fresh bag when not given).</param>
+    public static TemplateRenderer Renderer(string themeRoot, string displayRoot, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var theme = InputTree.Read(themeRoot, new BuildSettings(themeRoot, themeRoot, displayRoot), diagnostics);
+        return new TemplateRenderer(theme, "en", diagnostics);
+    }
+}
