@@ -156,4 +156,57 @@ public sealed class ThemeTests : IDisposable
         var error = RenderFails("<p>\n{{ nothing.member }}\n").Diagnostic;
         Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/page.html", 2), (error.Code, error.File, error.Line));
     }
+
+    // ───────────── through a whole build: an error while rendering, and oddities among the layouts and strings ─────────────
+
+    [Theory]
+    [InlineData("{{ include '/etc/passwd' }}", "relative to the theme's layouts/ folder")]
+    [InlineData("{{ include 'no-such.html' }}", "no such file")]
+    public void An_error_while_rendering_fails_the_build_at_the_template_and_keeps_the_previous_site(string body, string message)
+    {
+        Assert.True(Build().Written);
+        var before = Trees.Snapshot(_report.Output);
+        File.WriteAllText(Path.Combine(Theme, "layouts", "section.html"), "<main>\n" + body + "\n</main>\n");
+
+        var result = Build();
+        var error = result.Single(DiagnosticCodes.TemplateRuntime, "theme/layouts/section.html", 2, 4); // at 'include'
+        Assert.Contains(message, error.Message);
+        Assert.False(result.Written);
+        Assert.Equal(before, Trees.Snapshot(_report.Output));
+        Assert.DoesNotContain(Directory.GetDirectories(_report.Root), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal)); // no staging left
+
+        var (exit, _, stderr) = Cli(_report.Root, "build", "input", "--output", "_site", "--theme", "theme");
+        Assert.Equal(1, exit);
+        Assert.Contains("theme/layouts/section.html(2,4): error RS0405: ", stderr);
+        Assert.Equal(before, Trees.Snapshot(_report.Output));
+    }
+
+    [Theory]
+    [InlineData("layouts/source.html")]
+    [InlineData("layouts/base.html")]
+    [InlineData("i18n/en.yml")]
+    public void A_fifo_among_the_layouts_or_strings_is_reported_and_never_opened(string file)
+    {
+        File.Delete(Path.Combine(Theme, file));
+        Input.Oddities.Fifo(Path.Combine(Theme, file));
+        foreach (var run in new Func<BuildResult>[] { Build, () => ReportBuilder.Run(new BuildOptions(_report.Input, null, Theme, _report.Root)) })
+        {
+            var result = Input.Oddities.Finishes(run);
+            result.Single(DiagnosticCodes.NotARegularFile, "theme/" + file, 0, 0);
+            Assert.False(result.Written);
+        }
+    }
+
+    [Fact]
+    public void A_layout_linked_from_outside_the_theme_is_not_read()
+    {
+        var secret = Path.Combine(_report.Root, "secret.html");
+        File.WriteAllText(secret, "<p>SECRET {{ title }}</p>");
+        File.Delete(Path.Combine(Theme, "layouts", "section.html"));
+        File.CreateSymbolicLink(Path.Combine(Theme, "layouts", "section.html"), secret);
+        var result = Build();
+        result.Single(DiagnosticCodes.LinkOutsideFolder, "theme/layouts/section.html", 0, 0);
+        Assert.False(result.Written);
+        Assert.False(Directory.Exists(_report.Output));
+    }
 }
