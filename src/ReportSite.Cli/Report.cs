@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSite.Build;

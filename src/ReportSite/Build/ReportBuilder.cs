@@ -3,8 +3,8 @@ using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Input;
 using ReportSite.Output;
-using ReportSite.Safety;
 using ReportSite.Pipelines;
+using ReportSite.Safety;
 
 namespace ReportSite.Build;
 

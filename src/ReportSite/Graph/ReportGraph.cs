@@ -1,7 +1,7 @@
 using ReportSite.Diagnostics;
-using ReportSite.Text;
 using ReportSite.Site;
 using ReportSite.Sources;
+using ReportSite.Text;
 
 namespace ReportSite.Graph;
 

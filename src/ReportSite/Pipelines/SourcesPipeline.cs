@@ -54,7 +54,10 @@ public static class SourcesPipeline
         if (ReportPipeline.Model(context) is not { Graph: var graph, Templates: var templates, Pages: var models }) return [];
         // Pages are rendered when written (Output phase), not here.
         var pages = graph.Sources.Select(source => new Document(null, "sources/" + source.PageName, source,
-            new GeneratedContent(output => templates.Render("source", models.SourcePage(source), output))) { Origin = source.LocationOf("id") });
+            new GeneratedContent(output => templates.Render("source", models.SourcePage(source), output)))
+        {
+            Origin = source.LocationOf("id"),
+        });
 
         var index = new Document(null, "sources/index.html", null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
@@ -63,7 +66,10 @@ public static class SourcesPipeline
             .Where(s => s.File is not null && s.ComputedSha256 is not null)
             .DistinctBy(s => s.File, StringComparer.Ordinal)
             .Select(s => new Document(s.File, s.File, null,
-                new FileCopyContent(context.Files.Input.Find(s.File!)!, s.ComputedSha256)) { Origin = s.LocationOf("file") });
+                new FileCopyContent(context.Files.Input.Find(s.File!)!, s.ComputedSha256))
+            {
+                Origin = s.LocationOf("file"),
+            });
         // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
         return [index, .. pages, .. files];
     }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using ReportSite.Diagnostics;
 using ReportSite.Input;
 using ReportSite.Text;

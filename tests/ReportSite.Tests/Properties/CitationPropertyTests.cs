@@ -466,7 +466,11 @@ public class CitationPropertyTests
         foreach (var c in text)
             shown.Append(c switch
             {
-                '"' => "\\\"", '\\' => "\\\\", '\n' => "\\n", '\r' => "\\r", '\t' => "\\t",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
                 _ when char.IsControl(c) || char.IsSurrogate(c) || c > 0xFFEF => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });

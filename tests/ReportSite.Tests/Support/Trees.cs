@@ -14,7 +14,7 @@ public static class Trees
         var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(root)) return snapshot;
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", new EnumerationOptions
-                 { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
             var relative = Path.GetRelativePath(root, entry.FullName);
             snapshot[relative] = entry.LinkTarget is { } target ? "link -> " + target

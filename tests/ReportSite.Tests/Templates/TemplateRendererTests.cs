@@ -1,6 +1,6 @@
-using ReportSite.Diagnostics;
 using System.Buffers;
 using System.Text;
+using ReportSite.Diagnostics;
 using ReportSite.Templates;
 using ReportSite.Tests.Support;
 
