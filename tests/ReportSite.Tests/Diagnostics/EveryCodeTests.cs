@@ -922,18 +922,7 @@ public sealed class EveryCodeTests
         Expect(report.Build(), DiagnosticCodes.OutputCollision, "input/sources/b.yml", 1, 5, Severity.Error, "'sources/Index.html'", "ignoring case");
     }
 
-    /// <summary>A copy of the default theme beside the report, as "theme/".</summary>
-    private static string CopyTheme(TempReport report)
-    {
-        var theme = Path.Combine(report.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(Repo.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return theme;
-    }
+    private static string CopyTheme(TempReport report) => Themes.CopyDefault(Path.Combine(report.Root, "theme"));
 
     private static BuildResult BuildWithTheme(TempReport report, string theme) =>
         ReportBuilder.Run(new BuildOptions(report.Input, report.Output, theme, report.Root));

@@ -18,19 +18,9 @@ public sealed class ThemeTests : IDisposable
 
     private string Theme => Path.Combine(_report.Root, "theme");
 
-    public ThemeTests() => CopyFolder(Repo.Theme, Theme);
+    public ThemeTests() => Themes.CopyDefault(Theme);
 
     public void Dispose() => _report.Dispose();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private BuildResult Build() => ReportBuilder.Run(new BuildOptions(_report.Input, _report.Output, Theme, _report.Root));
 

@@ -379,15 +379,5 @@ public sealed class InputFolderTests
         return (located.Diagnostic, staging);
     }
 
-    private static string CopyTheme(TempReport report)
-    {
-        var theme = Path.Combine(report.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(theme, Path.GetRelativePath(Repo.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-        return theme;
-    }
+    private static string CopyTheme(TempReport report) => Themes.CopyDefault(Path.Combine(report.Root, "theme"));
 }
