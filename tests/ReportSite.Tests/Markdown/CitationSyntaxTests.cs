@@ -89,6 +89,24 @@ public class CitationSyntaxTests
     [InlineData("@müller2020", "müller2020", null, null, null, null, false)]
     // an e-mail address in the prefix is not a key
     [InlineData("see user@example.com and @key", "key", "see user@example.com and", null, null, null, false)]
+    // CSL 1.0.2 locator types, from their en-US terms (and Arabic ones): "number" and "no." are CSL's "issue"
+    [InlineData("@a, no. 7", "a", null, "no. 7", "issue", null, false)]
+    [InlineData("@a, numbers 7-9", "a", null, "numbers 7-9", "issue", null, false)]
+    [InlineData("@a, رقم 7", "a", null, "رقم 7", "issue", null, false)]
+    [InlineData("@a, app. B2", "a", null, "app. B2", "appendix", null, false)]
+    [InlineData("@a, art. 12", "a", null, "art. 12", "article-locator", null, false)]
+    [InlineData("@a, eq. 3", "a", null, "eq. 3", "equation", null, false)]
+    [InlineData("@a, tbl. 4, adapted", "a", null, "tbl. 4", "table", "adapted", false)]
+    [InlineData("@a, جدول 4", "a", null, "جدول 4", "table", null, false)]
+    [InlineData("@a, sc. 2", "a", null, "sc. 2", "scene", null, false)]
+    [InlineData("@a, act 3", "a", null, "act 3", "act", null, false)]
+    [InlineData("@a, r. 12", "a", null, "r. 12", "rule", null, false)]
+    [InlineData("@a, canon 5", "a", null, "canon 5", "canon", null, false)]
+    [InlineData("@a, loc. 1200", "a", null, "loc. 1200", "elocation", null, false)]
+    [InlineData("@a, tit. 5", "a", null, "tit. 5", "title-locator", null, false)]
+    [InlineData("@a, sub verbis 3", "a", null, "sub verbis 3", "sub-verbo", null, false)]
+    // a term with no value after it is a suffix, not a locator
+    [InlineData("@a, title page", "a", null, null, null, "title page", false)]
     public void Parses_a_single_citation(
         string content, string key, string? prefix, string? locator, string? label, string? suffix, bool suppressAuthor)
     {
@@ -304,5 +322,13 @@ public class CitationSyntaxTests
         var citations = ParseMany(content);
 
         Assert.Equal(offsets, citations.Select(c => c.KeyOffset));
+    }
+
+    [Fact]
+    public void Every_locator_label_is_a_CSL_1_0_2_locator_type()
+    {
+        Assert.All(LocatorTerms.Labels, label => Assert.Contains(label, LocatorTerms.CslLocatorTypes));
+        Assert.Contains("issue", LocatorTerms.Labels);
+        Assert.DoesNotContain("number", LocatorTerms.Labels);
     }
 }
