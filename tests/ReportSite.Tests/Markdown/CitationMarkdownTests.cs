@@ -46,6 +46,31 @@ public class CitationMarkdownTests
         return writer.ToString();
     }
 
+    // ---- nested brackets: the innermost bracketed span that holds a citation is the group (as in Pandoc) ----
+
+    [Theory]
+    [InlineData("See [this [@item1; @item2] and more].", new[] { "item1", "item2" }, "<p>See [this <sup class=\"citation\">[]</sup> and more].</p>\n")]
+    [InlineData("[[@a]]", new[] { "a" }, "<p>[<sup class=\"citation\">[]</sup>]</p>\n")]
+    [InlineData("Text [see [x [@a, p. 3]] too].", new[] { "a" }, null)]
+    public void An_outer_bracket_gives_way_to_the_inner_group_and_no_source_is_lost(string markdown, string[] keys, string? html)
+    {
+        var group = Assert.Single(Groups(markdown));
+        Assert.Equal(keys, group.Group!.Citations.Select(c => c.Key));
+        Assert.All(group.Group.Citations, c => Assert.DoesNotContain("[", (c.Prefix ?? "") + (c.Suffix ?? "")));
+        if (html is not null) Assert.Equal(html, Html(markdown));
+    }
+
+    [Theory]
+    [InlineData("Text [see @a, p. [3]].")] // a bracket without a citation inside a group stays in it
+    [InlineData("Text [see [the report](https://example.com) and @a].")] // a link inside a group
+    [InlineData("Text [see ![x](i.png) and @a].")] // an image inside a group
+    [InlineData("Text [see `[@b]` and @a].")] // code inside a group
+    public void A_bracket_inside_a_group_that_holds_no_citation_leaves_the_group_whole(string markdown)
+    {
+        var group = Assert.Single(Groups(markdown));
+        Assert.Equal("a", Assert.Single(group.Group!.Citations).Key);
+    }
+
     // ---- what is and is not a citation group ----
 
     [Fact]

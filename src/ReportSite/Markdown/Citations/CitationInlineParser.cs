@@ -26,6 +26,10 @@ public sealed class CitationInlineParser : InlineParser
         var content = text.Substring(open + 1, close - open - 1);
         var result = CitationSyntax.TryParse(content, out var group);
         if (result == CitationParse.NotACitation) return false;
+        // Brackets nest as Pandoc nests them: the innermost bracketed span that holds a citation is the group, and the
+        // text around it belongs to the sentence ("See [this [@a; @b] and more]." cites a and b, not a with a prefix
+        // "this [" and b lost in a suffix). So an outer bracket gives way; the inner one is matched when it is reached.
+        if (HoldsInnerCitation(processor, text, open, close)) return false;
 
         var end = after;
         string? explicitId = null;
@@ -58,6 +62,19 @@ public sealed class CitationInlineParser : InlineParser
         };
         slice.Start = end;
         return true;
+    }
+
+    private bool HoldsInnerCitation(InlineProcessor processor, string text, int open, int close)
+    {
+        var table = (BracketTable)processor.ParserStates[Index];
+        for (var i = text.IndexOf('[', open + 1, close - open - 1); i >= 0; i = text.IndexOf('[', i + 1, close - i - 1))
+        {
+            var innerClose = table.Close(i);
+            if (innerClose < 0 || text[i - 1] == '!' || text[innerClose + 1] is '(' or '[') continue; // escaped, in code, an image or a link
+            if (CitationSyntax.TryParse(text.Substring(i + 1, innerClose - i - 1), out _) != CitationParse.NotACitation) return true;
+            i = innerClose; // brackets inside a bracket that is no citation hold none either: CitationSyntax read them
+        }
+        return false;
     }
 
     /// <summary>
