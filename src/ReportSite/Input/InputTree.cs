@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.Text;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Safety;

@@ -2,7 +2,7 @@ using ReportSite.Build;
 using ReportSite.Diagnostics;
 using ReportSite.Tests.Support;
 
-namespace ReportSite.Tests.Hardening;
+namespace ReportSite.Tests.Security;
 
 /// <summary>
 /// Input nested past what a parser can hold — Markdown past Markdig's depth limit, YAML past the stack — is a

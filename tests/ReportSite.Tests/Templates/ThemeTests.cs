@@ -4,7 +4,7 @@ using ReportSite.Diagnostics;
 using ReportSite.Templates;
 using ReportSite.Tests.Support;
 
-namespace ReportSite.Tests.Hardening;
+namespace ReportSite.Tests.Templates;
 
 /// <summary>
 /// A theme's problems are the author's: a missing folder (RS0401), a template syntax error (RS0402, at its line

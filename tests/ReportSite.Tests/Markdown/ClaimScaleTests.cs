@@ -2,7 +2,7 @@ using ReportSite.Build;
 using ReportSite.Diagnostics;
 using ReportSite.Tests.Support;
 
-namespace ReportSite.Tests.Hardening;
+namespace ReportSite.Tests.Markdown;
 
 /// <summary>
 /// Claim building is linear in the claims of a paragraph: every step on the way (wrapping, ids of repeated text,

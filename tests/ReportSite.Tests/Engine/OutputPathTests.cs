@@ -2,7 +2,7 @@ using ReportSite.Build;
 using ReportSite.Diagnostics;
 using ReportSite.Tests.Support;
 
-namespace ReportSite.Tests.Hardening;
+namespace ReportSite.Tests.Engine;
 
 /// <summary>
 /// Every destination is checked against the file system's limits and against every other destination before
