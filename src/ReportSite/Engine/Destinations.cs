@@ -42,9 +42,7 @@ public static class Destinations
     }
 
     /// <summary>The destination as a file system resolves it: without "." or empty names, in one Unicode form.</summary>
-    public static string Normalise(string destination) =>
-        string.Join('/', destination.Replace('\\', '/').Split('/').Where(name => name is not ("" or ".")))
-            .Normalize(NormalizationForm.FormC);
+    public static string Normalise(string destination) => Safety.Paths.Normalise(destination).Normalize(NormalizationForm.FormC);
 
     private static string Shorten(string name) => name.Length <= 40 ? name : name[..40] + "…";
 }

@@ -28,6 +28,24 @@ public static class Paths
     public static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A relative path in one spelling ('/' between names, no "." or empty names, "a/../" read away), so that two
+    /// spellings of one file are one (a record's <c>file:</c>, an output destination). A leading '/' is kept, and a
+    /// path that leaves its folder is left as written, for the caller to refuse and quote.
+    /// </summary>
+    public static string Normalise(string path)
+    {
+        path = path.Replace('\\', '/');
+        var names = new List<string>();
+        foreach (var name in path.Split('/'))
+        {
+            if (name is "" or ".") continue;
+            if (name == ".." && names.Count > 0 && names[^1] != "..") names.RemoveAt(names.Count - 1);
+            else names.Add(name);
+        }
+        return names.FirstOrDefault() == ".." ? path : (path.StartsWith('/') ? "/" : "") + string.Join('/', names);
+    }
+
     // The real path of an existing path (realpath(3)), or null.
     private static string? Resolve(string full)
     {

@@ -37,24 +37,5 @@ public static partial class RecordFields
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
 
-    /// <summary>
-    /// A <c>file:</c> path in one spelling ('/' between names, no "." or empty names, "a/../" read away), so that two
-    /// spellings of one document are one copy, and its page path is what the file system would make of it.
-    /// A leading '/' is kept, and a path that leaves the input folder is left as written, for <see cref="SourceFileVerifier"/> to refuse.
-    /// </summary>
-    public static string NormalisePath(string path)
-    {
-        path = path.Replace('\\', '/');
-        var names = new List<string>();
-        foreach (var name in path.Split('/'))
-        {
-            if (name is "" or ".") continue;
-            if (name == ".." && names.Count > 0 && names[^1] != "..") names.RemoveAt(names.Count - 1);
-            else names.Add(name);
-        }
-        // A path that leaves the folder keeps the author's spelling, for the error to quote.
-        return names.FirstOrDefault() == ".." ? path : (path.StartsWith('/') ? "/" : "") + string.Join('/', names);
-    }
-
     public static bool IsSha256Hex(string value) => value.Length == 64 && value.All(Uri.IsHexDigit);
 }

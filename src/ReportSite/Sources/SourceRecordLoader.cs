@@ -180,7 +180,7 @@ public static class SourceRecordLoader
             Url = WebUrl("url"),
             ArchiveUrl = WebUrl("archive_url"),
             Accessed = fields.Date("accessed"),
-            File = fields.Text("file") is { } path ? RecordFields.NormalisePath(path) : null,
+            File = fields.Text("file") is { } path ? Safety.Paths.Normalise(path) : null,
             Sha256 = sha256,
             PartOf = fields.Text("part_of"),
             Verification = verification,
