@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Runtime.InteropServices;
 using ReportSite.Build;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -50,18 +49,9 @@ public sealed class BuildCommand : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellation)
     {
-        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        // Ctrl-C and SIGTERM (a CI job cancelled, a container stopped): finish the current file, skip the swap, remove
-        // the staging folder; the previous site stays as it was.
-        var exitCode = ExitCodes.Interrupted;
-        PosixSignalRegistration OnSignal(PosixSignal signal, int code) => PosixSignalRegistration.Create(signal, e =>
-        {
-            e.Cancel = true;
-            exitCode = code;
-            interrupted.Cancel();
-        });
-        using var onInterrupt = OnSignal(PosixSignal.SIGINT, ExitCodes.Interrupted);
-        using var onTerminate = OnSignal(PosixSignal.SIGTERM, ExitCodes.Terminated);
+        // Ctrl-C and SIGTERM: finish the current file, skip the swap, remove the staging folder; the previous site
+        // stays as it was.
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellation, Interruption.Token);
         try
         {
             var result = ReportBuilder.Run(settings.Options(settings.Output), interrupted.Token);
@@ -70,7 +60,7 @@ public sealed class BuildCommand : Command<BuildSettings>
         catch (OperationCanceledException)
         {
             AnsiConsole.MarkupLine("[yellow]Interrupted: the previous site was left as it was.[/]");
-            return exitCode;
+            return Interruption.ExitCode;
         }
     }
 }

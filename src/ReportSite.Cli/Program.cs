@@ -20,6 +20,7 @@ app.Configure(config =>
         .WithExample("check", "input");
 });
 
+Interruption.Listen();
 try
 {
     return app.Run(args);
