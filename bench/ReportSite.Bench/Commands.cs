@@ -87,7 +87,7 @@ public static class Commands
 
         var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
         var renderer = new ReportSite.Markdown.SectionRenderer(
-            ReportSite.Markdown.ReportMarkdown.Create(ReportSite.Markdown.Citations.CitationPunctuation.Arabic), graph.SourcesById);
+            ReportSite.Markdown.ReportMarkdown.Create(ReportSite.Markdown.Citations.CitationStyle.Arabic), graph.SourcesById);
         void Time(string what, Action action)
         {
             action(); // warm-up

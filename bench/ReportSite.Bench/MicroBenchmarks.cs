@@ -53,11 +53,11 @@ public class HotPaths
         _group = "see @collection-01-doc-0001, pp. 33-35, 38-39; -@src:00042, ص ١٢; @collection-02, chap. 4, emphasis added";
         var sectionFile = Directory.EnumerateFiles(Path.Combine(input, "sections")).Order().First();
         _section = SectionLoader.Load(File.ReadAllText(sectionFile), "sections/x.md", "x.md", new DiagnosticBag())!;
-        _sectionRenderer = new SectionRenderer(ReportMarkdown.Create(CitationPunctuation.Arabic), graph.SourcesById);
+        _sectionRenderer = new SectionRenderer(ReportMarkdown.Create(CitationStyle.Arabic), graph.SourcesById);
         _templates = report.Templates;
         _models = report.Pages;
         _source = graph.Sources.OrderByDescending(s => graph.CitedBy(s.Id).Count).First(s => graph.Children(s.Id).Count == 0);
-        _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ReportMarkdown.Create(CitationPunctuation.Arabic));
+        _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ReportMarkdown.Create(CitationStyle.Arabic));
         _recordFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "sources"), "collection-01.yml", SearchOption.AllDirectories).First());
     }
 

@@ -36,6 +36,9 @@ public static class DiagnosticCodes
     public const string CitationWithoutClaim = "RS0107";
     public const string RawHtmlSwallowsPage = "RS0108";
     public const string RawHtmlOutsideSection = "RS0109";
+    public const string CitationNotRead = "RS0110";
+    public const string InTextKeyNearMiss = "RS0111";
+    public const string InvalidBracedKey = "RS0112";
 
     // RS02xx: source records
     public const string MissingRequiredField = "RS0201";

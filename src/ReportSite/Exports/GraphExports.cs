@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using ReportSite.Graph;
 
+using ReportSite.Markdown.Citations;
+
 namespace ReportSite.Exports;
 
 /// <summary>
@@ -37,6 +39,13 @@ public static class GraphExports
                 json.WriteString("prefix", citation.Prefix);
                 json.WriteString("suffix", citation.Suffix);
                 json.WriteBoolean("suppress_author", citation.SuppressAuthor);
+                // Pandoc's citationMode: how the page names the source ("author-in-text" for @key in a sentence).
+                json.WriteString("mode", citation.Mode switch
+                {
+                    CitationMode.SuppressAuthor => "suppress-author",
+                    CitationMode.AuthorInText => "author-in-text",
+                    _ => "normal",
+                });
                 json.WriteEndObject();
             }
             json.WriteEndArray();

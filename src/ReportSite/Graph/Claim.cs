@@ -1,4 +1,5 @@
 using ReportSite.Diagnostics;
+using ReportSite.Markdown.Citations;
 
 namespace ReportSite.Graph;
 
@@ -14,5 +15,8 @@ public sealed record Claim(string Id, string SectionSlug, string Text, IReadOnly
     public string Url => $"sections/{SectionSlug}.html#{Anchor}";
 }
 
-/// <summary>One source a claim cites, with the citation's locator and wording.</summary>
-public sealed record ClaimCitation(string SourceId, string? Locator, string? LocatorLabel, string? Prefix, string? Suffix, bool SuppressAuthor);
+/// <summary>One source a claim cites, with the citation's locator and wording as plain text, and how it names the source.</summary>
+public sealed record ClaimCitation(string SourceId, string? Locator, string? LocatorLabel, string? Prefix, string? Suffix, CitationMode Mode)
+{
+    public bool SuppressAuthor => Mode == CitationMode.SuppressAuthor;
+}

@@ -20,10 +20,10 @@ public static class ReportMarkdown
         .UseTaskLists()
         .UseAutoIdentifiers(AutoIdentifierOptions.AutoLink);
 
-    public static MarkdownPipeline Create(CitationPunctuation punctuation)
+    public static MarkdownPipeline Create(CitationStyle style)
     {
         var builder = BaseExtensions(new MarkdownPipelineBuilder());
-        builder.Extensions.Add(new CitationExtension(punctuation));
+        builder.Extensions.Add(new CitationExtension(style));
         builder.Extensions.Add(new ClaimExtension());
         return builder.Build();
     }

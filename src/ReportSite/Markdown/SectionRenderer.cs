@@ -5,6 +5,7 @@ using ReportSite.Diagnostics;
 using ReportSite.Graph;
 using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
+using ReportSite.Safety;
 using ReportSite.Sections;
 using ReportSite.Sources;
 using ReportSite.Text;
@@ -15,8 +16,10 @@ namespace ReportSite.Markdown;
 /// Parses a section, builds its claims, resolves every citation against the source records (reporting unknown
 /// keys with a suggestion) and renders the body HTML.
 /// </summary>
-public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, SourceRecord> sources)
+public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, SourceRecord> sources, CitationStyle style)
 {
+    private readonly IReadOnlySet<string> keys = sources.Keys.ToHashSet(StringComparer.Ordinal);
+
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
         var lines = new LineMap(section.Markdown);
@@ -32,57 +35,43 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             return new RenderedSection(section, "", [], []);
         }
         MarkdownDocument document;
+        var context = new CitationContext(keys);
         try
         {
-            document = Markdig.Markdown.Parse(section.Markdown, pipeline);
+            document = Markdig.Markdown.Parse(section.Markdown, pipeline, context);
         }
         catch (ArgumentException error) when (ReportMarkdown.IsTooDeep(error))
         {
             return TooDeep();
         }
+        CitationsInLinks.Unwrap(document, context);
+        ReportUnread(context, document, diagnostics, At); // before groups are located exactly: it compares Markdig's offsets
         CitationLocator.Locate(document, section.Markdown);
         var rawHtml = MarkdownSafety.Check(document, section.Markdown, diagnostics, At);
+
+        // Sources are numbered in the order they are first cited in the section; every group is resolved before
+        // claims are built, because an in-text citation reads as its author's name in the claim's text.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in document.Descendants<CitationGroupInline>().OrderBy(g => g.Offset))
+            Resolve(group, numbers, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
 
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var claims = new List<Claim>(claimInlines.Count);
         foreach (var claimInline in claimInlines)
         {
             var claimAt = At(claimInline.Group.Offset);
-            if (claimInline.Group.ExplicitClaimId is { } explicitId && !RecordFields.IsValidId(explicitId) /* claim ids follow the id rule of sources */)
+            if (claimInline.ExplicitClaimId is { } explicitId && !RecordFields.IsValidId(explicitId) /* claim ids follow the id rule of sources */)
                 diagnostics.Error(claimAt, DiagnosticCodes.InvalidClaimId,
                     $"claim id '{explicitId}' may only hold letters, digits and - _ . : (after '{{#')");
             if (claimInline.Text.Length == 0)
                 diagnostics.Warning(claimAt, DiagnosticCodes.CitationWithoutClaim,
                     "this citation closes no text: put it at the end of the sentence it supports");
-
-            var citations = new List<ClaimCitation>();
-            foreach (var group in claimInline.Groups)
-            {
-                if (group.Group is null)
-                {
-                    diagnostics.Error(At(group.Offset), DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
-                    continue;
-                }
-                var resolved = new List<ResolvedCitation>();
-                for (var i = 0; i < group.Group.Citations.Count; i++)
-                {
-                    var citation = group.Group.Citations[i];
-                    if (!sources.TryGetValue(citation.Key, out var source))
-                    {
-                        diagnostics.Error(At(group.KeyOffsets[i]), DiagnosticCodes.UnknownSourceKey,
-                            $"unknown source key '{citation.Key}'{Suggestions.Hint(citation.Key, sources.Keys)}");
-                        resolved.Add(new ResolvedCitation(citation, null, 0));
-                        continue;
-                    }
-                    if (!numbers.TryGetValue(source.Id, out var number))
-                        numbers[source.Id] = number = numbers.Count + 1;
-                    resolved.Add(new ResolvedCitation(citation, source, number));
-                    citations.Add(new ClaimCitation(source.Id, citation.Locator, citation.LocatorLabel,
-                        citation.Prefix, citation.Suffix, citation.SuppressAuthor));
-                }
-                group.Resolved = resolved;
-            }
+            var citations = claimInline.Groups
+                .SelectMany(g => g.Resolved)
+                .Where(r => r.Source is not null)
+                .Select(r => new ClaimCitation(r.Source!.Id, Plain(r.Citation.Locator), r.Citation.LocatorLabel,
+                    Plain(r.Citation.Prefix), Plain(r.Citation.Suffix), r.Citation.Mode))
+                .ToList();
             if (citations.Count > 0)
                 claims.Add(new Claim(claimInline.ClaimId, section.Slug, claimInline.Text, citations, claimAt));
         }
@@ -112,6 +101,64 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
         return new RenderedSection(section, html, claims, numbered);
+    }
+
+    private static string? Plain(string? markdown) => markdown is null ? null : CitationAffix.PlainText(markdown) is { Length: > 0 } text ? text : null;
+
+    private void Resolve(CitationGroupInline group, Dictionary<string, int> numbers, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
+    {
+        if (group.Group is null)
+        {
+            diagnostics.Error(at(group.Offset), DiagnosticCodes.EmptyCitation, "empty citation '[@]': put a source id after '@'");
+            return;
+        }
+        var resolved = new List<ResolvedCitation>();
+        for (var i = 0; i < group.Group.Citations.Count; i++)
+        {
+            var citation = group.Group.Citations[i];
+            var keyAt = at(group.KeyOffsets[i]);
+            foreach (var affix in new[] { citation.Prefix, citation.Locator, citation.Suffix })
+                foreach (var url in affix is null ? [] : CitationAffix.RefusedUrls(affix))
+                    diagnostics.Error(keyAt, DiagnosticCodes.UnsafeMarkdownUrl,
+                        $"link URL scheme '{UrlPolicy.SchemeOf(url)}:' is not allowed (use http, https or a relative path)");
+            if (!sources.TryGetValue(citation.Key, out var source))
+            {
+                if (citation.Braced && !RecordFields.IsValidId(citation.Key))
+                    diagnostics.Error(keyAt, DiagnosticCodes.InvalidBracedKey,
+                        $"'@{{{VisibleText.Of(citation.Key)}}}' cannot name a source: a source id holds only letters, digits and - _ . : " +
+                        $"(braces let a key hold other characters in Pandoc, but no record id does){Suggestions.Hint(citation.Key, sources.Keys)}");
+                else
+                    diagnostics.Error(keyAt, DiagnosticCodes.UnknownSourceKey,
+                        $"unknown source key '{citation.Key}'{Suggestions.Hint(citation.Key, sources.Keys)}");
+                resolved.Add(new ResolvedCitation(citation, null, 0));
+                continue;
+            }
+            if (!numbers.TryGetValue(source.Id, out var number))
+                numbers[source.Id] = number = numbers.Count + 1;
+            resolved.Add(new ResolvedCitation(citation, source, number));
+        }
+        group.Resolved = resolved;
+        if (group.Group.Citations[0].Mode == CitationMode.AuthorInText && resolved[0].Source is { } named)
+            group.AuthorName = style.InTextName(named);
+    }
+
+    // What was meant as a citation and is not read as one: a warning each, at its '@'. A key in a bracket that is no
+    // citation group may still have been read in the text (a record id): then it is not lost.
+    private void ReportUnread(CitationContext context, MarkdownDocument document, DiagnosticBag diagnostics, Func<int, SourceLocation> at)
+    {
+        if (context.Unread.Count == 0) return;
+        var read = document.Descendants<CitationGroupInline>().SelectMany(g => g.KeyOffsets).ToHashSet();
+        foreach (var unread in context.Unread.GroupBy(u => u.Offset).Select(g => g.FirstOrDefault(u => u.Reason is not null) ?? g.First()))
+        {
+            if (read.Contains(unread.Offset)) continue;
+            var shown = VisibleText.Of(unread.Key);
+            if (unread.Reason is not null)
+                diagnostics.Warning(at(unread.Offset), DiagnosticCodes.CitationNotRead,
+                    $"'@{shown}' is not read as a citation here: {unread.Reason}");
+            else if (Suggestions.Closest(unread.Key, sources.Keys) is { } near)
+                diagnostics.Warning(at(unread.Offset), DiagnosticCodes.InTextKeyNearMiss,
+                    $"'@{shown}' is not a source id, so it stays text; did you mean '@{near}'?");
+        }
     }
 
 }

@@ -86,9 +86,8 @@ public static class SectionsPipeline
     private static IReadOnlyList<Document> RenderMarkdown(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var site = SitePipeline.From(context);
-        var renderer = new SectionRenderer(
-            ReportMarkdown.Create(CitationPunctuation.For(site.Language)), // the build's one Markdown pipeline
-            SourcesPipeline.From(context));
+        var style = CitationStyle.For(site.Language);
+        var renderer = new SectionRenderer(ReportMarkdown.Create(style) /* the build's one Markdown pipeline */, SourcesPipeline.From(context), style);
         var rendered = new Document[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {

@@ -891,6 +891,48 @@ public sealed class EveryCodeTests
         Assert.True(result.Written);
     }
 
+    // ───────────────────────── RS0110–RS0112: citations as Pandoc reads them, none lost in silence ─────────────────────────
+
+    [Fact]
+    public void RS0110_a_key_in_a_bracket_that_is_no_citation_group_is_reported_with_the_reason()
+    {
+        // "see below" has no key, so the bracket is not a group, and 'sky' names no record, so it is not read in the text either.
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n\nMore [@sky; see below].\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.CitationNotRead, SectionPath, 6, 7, Severity.Warning,
+            "'@sky' is not read as a citation here:", "the part 'see below' between ';' has no @key");
+        Assert.True(result.Written);
+    }
+
+    [Fact]
+    public void RS0110_a_citation_in_a_links_text_is_reported()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a].\n\nSee [the report @a](https://example.org/r).\n"));
+        Expect(report.Build(), DiagnosticCodes.CitationNotRead, SectionPath, 6, 17, Severity.Warning,
+            "'@a' is not read as a citation here: it is in a link's text");
+    }
+
+    [Fact]
+    public void RS0111_an_in_text_key_one_typo_away_from_a_record_id_is_reported_with_the_id()
+    {
+        using var report = Report(
+            ("sources/a.yml", "id: ashraf\ntype: interview\ntitle: Interview\nauthor: Afzal Ashraf\n"),
+            ("sections/01-a.md", "---\ntitle: A\n---\nAs @ashraf says, it may take twenty years [@ashraf].\nAnd @ashraff adds more.\n"));
+        var result = report.Build();
+        var warning = Expect(result, DiagnosticCodes.InTextKeyNearMiss, SectionPath, 5, 5, Severity.Warning,
+            "'@ashraff' is not a source id, so it stays text");
+        Assert.Contains("did you mean '@ashraf'?", warning.Message);
+        Assert.True(result.Written);
+    }
+
+    [Fact]
+    public void RS0112_a_braced_key_that_no_record_id_can_be()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a]. Another [see @{Doe, 2020}].\n"));
+        Expect(report.Build(), DiagnosticCodes.InvalidBracedKey, SectionPath, 4, 28, Severity.Error,
+            "'@{Doe, 2020}' cannot name a source: a source id holds only letters, digits and - _ . :");
+    }
+
     // ───────────────────────── hardening (no input crashes or hangs): RS0015–RS0018, RS0401–RS0405 ─────────────────────────
 
     [Fact]

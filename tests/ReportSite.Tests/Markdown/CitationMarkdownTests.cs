@@ -13,7 +13,7 @@ namespace ReportSite.Tests.Markdown;
 public class CitationMarkdownTests
 {
     private const string Slug = "s";
-    private static readonly MarkdownPipeline Pipeline = ReportMarkdown.Create(CitationPunctuation.Latin);
+    private static readonly MarkdownPipeline Pipeline = ReportMarkdown.Create(CitationStyle.Latin);
 
     private static MarkdownDocument Parse(string markdown)
     {

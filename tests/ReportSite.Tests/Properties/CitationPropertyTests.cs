@@ -317,7 +317,7 @@ public class CitationPropertyTests
             Id = id, Type = "article", Title = "Title of " + id, Location = new SourceLocation("input/sources/s.yml", 1, 1),
         }, StringComparer.Ordinal);
 
-    private static readonly SectionRenderer Renderer = new(ReportMarkdown.Create(CitationPunctuation.Latin), Sources);
+    private static readonly SectionRenderer Renderer = new(ReportMarkdown.Create(CitationStyle.Latin), Sources, CitationStyle.Latin);
 
     private static readonly Regex SetextUnderline = new(@"^[>\s]*(?:-[-\s]*|=[=\s]*)$", RegexOptions.Multiline);
 
@@ -364,8 +364,8 @@ public class CitationPropertyTests
                 var at = new Diagnostic(claim.Location.File, claim.Location.Line, claim.Location.Column, Severity.Error, "RS0000", "claim");
                 AssertLocated(at, markdown, DisplayPath, columnsMayCountTabStops: true);
                 Assert.Equal(1, Occurrences(rendered.BodyHtml, $"id=\"claim-{claim.Id}\""));
-                // A claim is located at the '[' of the group that closes it.
-                if (!KnownBadColumns(markdown, at.Line)) Assert.Equal('[', CharAt(markdown, at.Line, at.Column));
+                // A claim is located at its first group: the '[' of a bracketed one, the '@' or '-@' of an in-text one.
+                if (!KnownBadColumns(markdown, at.Line)) Assert.Contains(CharAt(markdown, at.Line, at.Column), "[@-");
             }
             Assert.Equal(Enumerable.Range(1, rendered.Sources.Count), rendered.Sources.Select(s => s.Number));
             foreach (var diagnostic in diagnostics.Sorted())

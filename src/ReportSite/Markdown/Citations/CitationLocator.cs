@@ -17,7 +17,7 @@ public static class CitationLocator
                 searches[group.BlockStart] = search = new BlockTextSearch(text, group.BlockStart, group.BlockEnd);
             // Not found as written (a group broken across lines inside a quote or list): keep Markdig's offsets.
             if (search.Find(group.RawText) is not { } found) continue;
-            group.KeyOffsets = group.Group?.Citations.Select(c => found + 1 + c.KeyOffset).ToList() ?? [];
+            group.KeyOffsets = group.KeyStarts.Select(k => found + k).ToList();
             group.Offset = found;
         }
     }

@@ -32,6 +32,31 @@ public static class CitationSyntax
         return CitationParse.Citation;
     }
 
+    /// <summary>
+    /// The bracket after an in-text citation, as Pandoc's <c>textualCite</c> reads it: a whole citation list
+    /// (<c>@a [@b; @c]</c>), or the first citation's locator and suffix, then optionally more citations after ';'
+    /// (<c>@a [p. 3]</c>, <c>@a [p. 3; @b]</c>). Null when the bracket is neither (it is then read on its own).
+    /// </summary>
+    public static CitationGroup? ReadInTextBracket(string content, Citation first)
+    {
+        if (content.AsSpan().IsWhiteSpace()) return null;
+        if (content.Contains('@') && TryParse(content, out var list) == CitationParse.Citation)
+            return new CitationGroup([first, .. list!.Citations], InText: true);
+        var citations = new List<Citation>();
+        foreach (var (start, end) in Segments(content))
+        {
+            if (citations.Count == 0)
+            {
+                var (locator, label, suffix, asWritten) = ReadSuffix(content.AsSpan(start, end - start));
+                citations.Add(first with { Locator = locator, LocatorLabel = label, Suffix = suffix, LocatorAsWritten = asWritten });
+                continue;
+            }
+            if (ParseSegment(content, start, end) is not { } next) return null;
+            citations.Add(next);
+        }
+        return new CitationGroup(citations, InText: true);
+    }
+
     /// <summary>Splits on ';' outside braces, brackets, code spans and backslash escapes.</summary>
     private static IEnumerable<(int Start, int End)> Segments(string text)
     {
@@ -56,6 +81,17 @@ public static class CitationSyntax
 
     private static Citation? ParseSegment(string text, int start, int end)
     {
+        if (NextKey(text, start, end) is not var (i, keyEnd, key, suppress)) return null;
+        var before = suppress ? i - 1 : i;
+        var prefix = Clean(text.AsSpan(start, before - start));
+        var (locator, label, suffix, asWritten) = ReadSuffix(text.AsSpan(keyEnd, end - keyEnd));
+        return new Citation(key, prefix, locator, label, suffix, suppress ? CitationMode.SuppressAuthor : CitationMode.Normal, i)
+        { LocatorAsWritten = asWritten, Braced = text[i + 1] == '{' };
+    }
+
+    /// <summary>The first '@key' in text[start..end) that Pandoc reads as a key: not escaped, not in code or &lt;…&gt;, not after a word.</summary>
+    private static (int At, int KeyEnd, string Key, bool Suppress)? NextKey(string text, int start, int end)
+    {
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -71,16 +107,35 @@ public static class CitationSyntax
 
             var keyEnd = ReadKey(text, i + 1, end, out var key);
             if (key is null) continue;
-
-            var prefix = Clean(text.AsSpan(start, before - start));
-            var (locator, label, suffix, asWritten) = ReadSuffix(text.AsSpan(keyEnd, end - keyEnd));
-            return new Citation(key, prefix, locator, label, suffix, suppress, i) { LocatorAsWritten = asWritten };
+            return (i, keyEnd, key, suppress);
         }
         return null;
     }
 
+    /// <summary>Every '@key' of a bracket's content that reads as a key, with the offset of its '@'.</summary>
+    public static IEnumerable<(int Offset, string Key)> KeysIn(string content)
+    {
+        for (var from = 0; NextKey(content, from, content.Length) is var (at, keyEnd, key, _); from = keyEnd)
+            yield return (at, key);
+    }
+
+    /// <summary>
+    /// Why a bracket that holds a key is not a citation group ("'see below' has no @key"), or null when it holds
+    /// no key at all or is one.
+    /// </summary>
+    public static string? WhyNotACitation(string content)
+    {
+        if (!KeysIn(content).Any()) return null;
+        foreach (var (start, end) in Segments(content))
+            if (NextKey(content, start, end) is null)
+                return content[start..end].Trim() is { Length: > 0 } part
+                    ? $"the part '{part}' between ';' has no @key, so the bracket is not a citation group"
+                    : "a part between ';' is empty, so the bracket is not a citation group";
+        return null;
+    }
+
     /// <summary>Reads a Pandoc citation key at <paramref name="at"/>; returns the offset after it.</summary>
-    private static int ReadKey(string text, int at, int end, out string? key)
+    internal static int ReadKey(string text, int at, int end, out string? key)
     {
         key = null;
         if (at >= end) return at;
@@ -170,15 +225,22 @@ public static class CitationSyntax
     }
 
     /// <summary>
-    /// A locator value: <c>{anything}</c>, or tokens holding a digit or a roman numeral (4, 3-5, 12a, iv),
-    /// joined by ',' or '&amp;' when the next token is one too ("pp. 33-35, 38-39").
+    /// A locator value: <c>{anything}</c> (braces may nest), or tokens holding a digit or a roman numeral (4, 3-5,
+    /// 12a, iv, compound ones as Pandoc keeps them whole: 123(4)[5]6, 3(a), IV.2A, 4.4.8, and emphasised: **32**),
+    /// joined by ',' or '&amp;' when the next token is one too ("pp. 33-35, 38-39", "3(a), 4.4.8").
     /// </summary>
     private static int ReadLocatorValue(ReadOnlySpan<char> text, int start)
     {
         if (start < text.Length && text[start] == '{')
         {
-            var close = text[start..].IndexOf('}');
-            return close > 1 ? start + close + 1 : start;
+            var depth = 0;
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] == '\\') { i++; continue; }
+                if (text[i] == '{') depth++;
+                else if (text[i] == '}' && --depth == 0) return i > start + 1 ? i + 1 : start;
+            }
+            return start;
         }
         var end = ReadToken(text, start);
         if (end == start) return start;
@@ -195,15 +257,25 @@ public static class CitationSyntax
         }
     }
 
+    // One locator token. Brackets and parentheses belong to it when they close inside it ("123(4)[5]6"); '*' and '_'
+    // are emphasis around or inside it ("**32**"), read by CitationAffix.
     private static int ReadToken(ReadOnlySpan<char> text, int start)
     {
         var i = start;
-        var hasDigit = false;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '–' or '—' or '.' or ':' or '/'))
+        bool hasDigit = false, digitBefore = false; // a digit anywhere, and up to lastBalanced
+        var lastBalanced = start; // the end of the token's last point where every bracket it opened was closed
+        var depth = 0;
+        while (i < text.Length)
         {
-            hasDigit |= char.IsDigit(text[i]);
+            var c = text[i];
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') { if (depth == 0) break; depth--; }
+            else if (!(char.IsLetterOrDigit(c) || c is '-' or '–' or '—' or '.' or ':' or '/' or '*' or '_')) break;
+            hasDigit |= char.IsDigit(c);
             i++;
+            if (depth == 0) (lastBalanced, digitBefore) = (i, hasDigit);
         }
+        (i, hasDigit) = (lastBalanced, digitBefore);
         // Trailing '.' or '-' belongs to the sentence, not the locator.
         while (i > start && text[i - 1] is '.' or '-' or ':' or '/') i--;
         if (i == start) return start;
@@ -213,9 +285,14 @@ public static class CitationSyntax
 
     private static bool IsRoman(ReadOnlySpan<char> token)
     {
+        var letters = 0;
         foreach (var c in token)
+        {
+            if (c is '*' or '_') continue;
             if ("ivxlcdmIVXLCDM-–".IndexOf(c) < 0) return false;
-        return true;
+            letters++;
+        }
+        return letters > 0;
     }
 
     private static int SkipCodeSpan(string text, int at)

@@ -50,12 +50,24 @@ public static class ClaimBuilder
         // looked at a bounded number of times, so a paragraph of 300,000 claims is as fast as 300 of 1,000.
         var pending = new List<Inline>();
         ClaimInline? previous = null;
+        // An in-text citation ("@a says …") opens a claim that runs to the end of its sentence, or to a bracketed
+        // group in that sentence, which joins it: the index in pending of the sentence's first in-text group.
+        var inText = -1;
         for (var child = container.FirstChild; child is not null;)
         {
             var next = child.NextSibling; // wrapping moves the child under a claim
             pending.Add(child);
             switch (child)
             {
+                case CitationGroupInline { InText: true } when inText < 0:
+                    inText = pending.Count - 1;
+                    break;
+                case CitationGroupInline group when inText >= 0:
+                    if (group.InText) break; // a second in-text citation in the same sentence
+                    previous = WrapClaim(pending, inText, slug, claims);
+                    pending.Clear();
+                    inText = -1;
+                    break;
                 case CitationGroupInline group when previous is not null && OnlySpaces(pending, 0, pending.Count - 1):
                     // "Text [@a] [@b]." — a group right after another supports the same claim.
                     foreach (var inline in pending)
@@ -66,9 +78,19 @@ public static class ClaimBuilder
                     previous.Groups.Add(group);
                     pending.Clear();
                     break;
-                case CitationGroupInline group:
-                    previous = WrapClaim(pending, group, slug, claims);
+                case CitationGroupInline:
+                    previous = WrapClaim(pending, pending.Count - 1, slug, claims);
                     pending.Clear();
+                    break;
+                case LiteralInline literal when inText >= 0 && SentenceEndIn(literal.Content.AsSpan()) is var cut and > 0:
+                    // "@a says so. Next …": the claim ends after "so."; the rest of the literal is read on.
+                    if (cut < literal.Content.Length)
+                    {
+                        next = Split(literal, cut);
+                    }
+                    previous = WrapClaim(pending, inText, slug, claims);
+                    pending.Clear();
+                    inText = -1;
                     break;
                 case ContainerInline nested and not LinkInline:
                     Wrap(nested, slug, claims);
@@ -76,36 +98,53 @@ public static class ClaimBuilder
             }
             child = next;
         }
+        if (inText >= 0) WrapClaim(pending, inText, slug, claims); // the paragraph ends inside the sentence
     }
 
-    /// <summary>Wraps the end of <paramref name="children"/> (the last is the group) in a claim and returns it.</summary>
-    private static ClaimInline WrapClaim(List<Inline> children, CitationGroupInline group, string slug, List<ClaimInline> claims)
+    // Where a sentence ends in a literal: after its terminator and closing marks, when a space or the literal's end follows.
+    private static int SentenceEndIn(ReadOnlySpan<char> s)
     {
-        var groupIndex = children.Count - 1;
-        var (startIndex, offset) = FindStart(children, 0, groupIndex);
-        if (children[startIndex] is LiteralInline literal && offset > 0)
-        {
-            // Split the literal: the part before the claim stays where it is.
-            var content = literal.Content;
-            var tail = new LiteralInline(new StringSlice(content.Text, content.Start + offset, content.End))
-            {
-                Span = new SourceSpan(literal.Span.Start + offset, literal.Span.End),
-                Line = literal.Line,
-                Column = literal.Column + offset,
-            };
-            literal.Content = new StringSlice(content.Text, content.Start, content.Start + offset - 1);
-            literal.InsertAfter(tail);
-            children[startIndex] = tail;
-        }
+        for (var p = 0; p < s.Length; p++)
+            if (Terminators.Contains(s[p]) && SentenceEnd(s, p) is var end and >= 0)
+                return end;
+        return -1;
+    }
 
-        var members = children.GetRange(startIndex, groupIndex - startIndex + 1);
+    // Splits a literal at offset: the head keeps [0, offset), the returned tail (inserted after it) the rest.
+    private static LiteralInline Split(LiteralInline literal, int offset)
+    {
+        var content = literal.Content;
+        var tail = new LiteralInline(new StringSlice(content.Text, content.Start + offset, content.End))
+        {
+            Span = new SourceSpan(literal.Span.Start + offset, literal.Span.End),
+            Line = literal.Line,
+            Column = literal.Column + offset,
+        };
+        literal.Content = new StringSlice(content.Text, content.Start, content.Start + offset - 1);
+        literal.InsertAfter(tail);
+        return tail;
+    }
+
+    /// <summary>
+    /// Wraps the end of <paramref name="children"/> in a claim and returns it: from the start of the sentence that
+    /// the group at <paramref name="anchor"/> stands in, to the last child; every group among them is the claim's.
+    /// </summary>
+    private static ClaimInline WrapClaim(List<Inline> children, int anchor, string slug, List<ClaimInline> claims)
+    {
+        var inText = ((CitationGroupInline)children[anchor]).InText;
+        var (startIndex, offset) = FindStart(children, 0, anchor, trailing: !inText);
+        if (children[startIndex] is LiteralInline literal && offset > 0)
+            children[startIndex] = Split(literal, offset); // the part before the claim stays where it is
+
+        var members = children.GetRange(startIndex, children.Count - startIndex);
+        var groups = members.OfType<CitationGroupInline>().ToList();
         var text = Normalise(PlainText(members));
         var claim = new ClaimInline
         {
-            ClaimId = group.ExplicitClaimId ?? DerivedId(slug, text),
+            ClaimId = groups.Select(g => g.ExplicitClaimId).FirstOrDefault(id => id is not null) ?? DerivedId(slug, text),
             Text = text,
-            Groups = [group],
-            Span = new SourceSpan(members[0].Span.Start, group.Span.End),
+            Groups = groups,
+            Span = new SourceSpan(members[0].Span.Start, members[^1].Span.End),
             Line = members[0].Line,
             Column = members[0].Column,
         };
@@ -120,9 +159,10 @@ public static class ClaimBuilder
     }
 
     /// <summary>The child index and the offset inside it (for a literal) where the claim starts.</summary>
-    private static (int Index, int Offset) FindStart(List<Inline> children, int from, int groupIndex)
+    /// <param name="trailing">True for a group that ends its sentence: the run of spaces and terminators just before it
+    /// is skipped ("…. [@a]"); false for an in-text citation, which stands in its sentence.</param>
+    private static (int Index, int Offset) FindStart(List<Inline> children, int from, int groupIndex, bool trailing)
     {
-        var trailing = true; // still skipping the run of spaces and terminators just before the group
         for (var k = groupIndex - 1; k >= from; k--)
         {
             switch (children[k])
@@ -203,11 +243,12 @@ public static class ClaimBuilder
         {
             switch (inline)
             {
-                case CitationGroupInline: break;
+                case CitationGroupInline group: text.Append(group.AuthorName); break; // an in-text citation reads as its author's name
                 case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case ContainerInline container:
                     for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child);
                     break;

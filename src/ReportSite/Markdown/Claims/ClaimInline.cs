@@ -5,7 +5,8 @@ namespace ReportSite.Markdown.Claims;
 
 /// <summary>
 /// A claim in the Markdown tree: the sentence (or the part of it after an earlier group) that a citation group
-/// closes. Its children are the claim's inlines, ending with the group (or groups: "text [@a] [@b]").
+/// closes, or that an in-text citation stands in. Its children are the claim's inlines, holding its groups
+/// ("text [@a] [@b]", "@a says so [@b].").
 /// </summary>
 public sealed class ClaimInline : ContainerInline
 {
@@ -13,8 +14,11 @@ public sealed class ClaimInline : ContainerInline
     public required string Text { get; init; }
     public required List<CitationGroupInline> Groups { get; init; }
 
-    /// <summary>The group that closes the claim; its position is the claim's position in diagnostics.</summary>
+    /// <summary>The claim's first group; its position is the claim's position in diagnostics.</summary>
     public CitationGroupInline Group => Groups[0];
 
-    public bool IsExplicit => Group.ExplicitClaimId is not null;
+    /// <summary>The id the author gave with <c>{#id}</c> after one of the claim's groups, if any.</summary>
+    public string? ExplicitClaimId => Groups.Select(g => g.ExplicitClaimId).FirstOrDefault(id => id is not null);
+
+    public bool IsExplicit => ExplicitClaimId is not null;
 }
