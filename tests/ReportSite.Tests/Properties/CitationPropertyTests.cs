@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
+using Markdig.Syntax;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
@@ -305,6 +306,82 @@ public class CitationPropertyTests
             Assert.Equal(CitationParse.Citation, CitationSyntax.TryParse(group.ToString()[1..^1], out var reparsed));
             Assert.Equal(Fields(group), Fields(reparsed!));
         }
+    }
+
+    // ---- in-text and nested forms, read through the Markdig pipeline (a bare @key is a citation only when it is a record id) ----
+
+    private static readonly string[] TextKeys = ["a", "b", "doe2020", "وثيقة-1", "x:y.z"];
+    private static readonly Markdig.MarkdownPipeline TextPipeline = ReportMarkdown.Create(CitationStyle.Latin);
+
+    private static List<(string Key, string? Prefix, string? Locator, string? LocatorLabel, string? Suffix, CitationMode Mode)> ModeFields(
+        IEnumerable<Citation> citations) =>
+        citations.Select(c => (c.Key, c.Prefix, c.Locator, c.LocatorLabel, c.Suffix, c.Mode)).ToList();
+
+    /// <summary>The groups of a paragraph, in reading order, as a section is parsed.</summary>
+    private static List<CitationGroup> GroupsIn(string markdown) =>
+        Markdig.Markdown.Parse(markdown, TextPipeline, new CitationContext(TextKeys.ToHashSet(StringComparer.Ordinal)))
+            .Descendants<CitationGroupInline>().OrderBy(g => g.Offset).Select(g => g.Group!).ToList();
+
+    /// <summary>An in-text citation: "@key" or "-@key", and maybe a bracket with its locator and suffix and more citations.</summary>
+    public sealed record GeneratedInText(string Text, IReadOnlyList<(string Key, string? Prefix, string? Locator, string? LocatorLabel, string? Suffix, CitationMode Mode)> Expected);
+
+    private static readonly Gen<GeneratedInText> InText =
+        Gen.Select(
+            Gen.Select(Gen.OneOf(TextKeys), Gen.Bool, Gen.Int[0, 2]),
+            Gen.Select(Gen.Frequency((1, false), (2, true)), LocatorTerm, LocatorValue),
+            Optional(Suffix),
+            Gen.Frequency((2, Gen.Const((GeneratedGroup?)null)), (1, Group(Gen.OneOf(TextKeys)).Select(g => (GeneratedGroup?)g))),
+            Gen.OneOf(" ", "", "\n"),
+            (head, locator, suffix, rest, gap) =>
+            {
+                var (key, suppress, keyStyle) = head;
+                var (hasLocator, (term, label), (written, read)) = locator;
+                var text = new StringBuilder(suppress ? "-@" : "@").Append(keyStyle == 0 ? "{" + key + "}" : key);
+                var located = new List<string>();
+                string? expectedLocator = null, expectedLabel = null;
+                if (hasLocator && term.Length > 0)
+                {
+                    located.Add(term + " " + written);
+                    (expectedLocator, expectedLabel) = (term + " " + read, label);
+                }
+                if (suffix is not null) located.Add(suffix);
+                var inBracket = string.Join(", ", located);
+                if (rest is not null) inBracket = inBracket.Length > 0 ? inBracket + "; " + rest.Text.Trim() : rest.Text.Trim();
+                if (inBracket.Length > 0) text.Append(gap).Append('[').Append(inBracket).Append(']');
+                var first = (key, (string?)null, expectedLocator, expectedLabel, suffix,
+                    suppress ? CitationMode.SuppressAuthor : CitationMode.AuthorInText);
+                var others = rest?.Citations.Select(c => (c.Key, c.Prefix, c.Locator, c.LocatorLabel, c.Suffix,
+                    c.SuppressAuthor ? CitationMode.SuppressAuthor : CitationMode.Normal)) ?? [];
+                return new GeneratedInText(text.ToString(), [first, .. others]);
+            });
+
+    [Fact]
+    public void In_text_citations_parse_to_what_was_written_and_print_back_to_the_same_citations()
+    {
+        InText.Sample(generated =>
+        {
+            var group = Assert.Single(GroupsIn("As " + generated.Text + " says, it may take twenty years."));
+            Assert.True(group.InText);
+            Assert.Equal(generated.Expected, ModeFields(group.Citations));
+
+            var printed = group.ToString();
+            var reparsed = Assert.Single(GroupsIn("As " + printed + " says, it may take twenty years."));
+            Assert.Equal(ModeFields(group.Citations), ModeFields(reparsed.Citations));
+            Assert.Equal(printed, reparsed.ToString()); // printing is a fixed point after one round
+        }, iter: 1500, print: g => Show(g.Text));
+    }
+
+    [Fact]
+    public void A_group_inside_brackets_of_text_is_read_whole_and_the_text_around_it_stays_the_sentences()
+    {
+        Gen.Select(ValidGroup, Gen.OneOf("this ", "see ", "انظر ", ""), Gen.OneOf(" and more", " وغيره", "")).Sample((generated, before, after) =>
+        {
+            // The keys must name records for the comparison: the group is rebuilt from the generated one with known keys.
+            var expected = CitationSyntax.TryParse(generated.Text, out var alone) == CitationParse.Citation ? alone! : throw new InvalidOperationException();
+            var group = Assert.Single(GroupsIn("See [" + before + "[" + generated.Text + "]" + after + "]."));
+            Assert.False(group.InText);
+            Assert.Equal(Fields(expected), Fields(group));
+        }, iter: 1000, print: t => Show(t.Item1.Text));
     }
 
     // ---- Markdown: groups among everything else a section holds ----
