@@ -144,6 +144,24 @@ public sealed class SampleReportTests(SampleSiteFixture site) : IClassFixture<Sa
     }
 
     [Fact]
+    public void The_sample_names_dr_ashraf_with_in_text_citations_in_arabic()
+    {
+        // "ويرى الدكتور @afzal-ashraf-rusi، …": the record's author as the article writes it, then the marker.
+        var page = site.Pages["sections/experts.html"];
+        var inText = page.QuerySelectorAll(".cite-intext").ToList();
+        var ashraf = Assert.Single(inText, e => e.QuerySelector("a.cite")?.GetAttribute("data-source") == "afzal-ashraf-rusi");
+        Assert.Equal("أفضال أشرف", ashraf.QuerySelector("bdi.cite-author")!.TextContent);
+        Assert.Contains("ويرى الدكتور أفضال أشرف، من مركز", Normalise(ClaimText(ashraf.Closest(".claim")!)));
+
+        var modes = site.Json("claims.json").GetProperty("claims").EnumerateArray()
+            .SelectMany(c => c.GetProperty("citations").EnumerateArray())
+            .Where(c => c.GetProperty("source").GetString() == "afzal-ashraf-rusi")
+            .Select(c => c.GetProperty("mode").GetString()).ToList();
+        Assert.Equal(2, modes.Count(m => m == "author-in-text")); // in the oil-trade and the experts sections
+        Assert.Contains("normal", modes);
+    }
+
+    [Fact]
     public void Sources_json_agrees_with_the_pages()
     {
         var fromPages = CitationsFromSectionPages();

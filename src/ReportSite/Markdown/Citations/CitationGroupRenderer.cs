@@ -19,10 +19,10 @@ public sealed class CitationGroupRenderer(CitationStyle style) : HtmlObjectRende
         }
         if (group.InText)
         {
-            // "Ashraf [3]": the name is isolated, as it may be written in another direction than the sentence.
+            // "Ashraf[3]": the name is isolated, as it may be written in another direction than the sentence.
             renderer.Write("<span class=\"cite-intext\">");
             if (group.AuthorName is not null)
-                renderer.Write("<bdi class=\"cite-author\">").WriteEscape(group.AuthorName).Write("</bdi> ");
+                renderer.Write("<bdi class=\"cite-author\">").WriteEscape(group.AuthorName).Write("</bdi>"); // glued to its marker, as a bracketed one is to its word
         }
         renderer.Write("<sup class=\"citation\">[");
         for (var i = 0; i < group.Resolved.Count; i++)
