@@ -12,7 +12,7 @@ public sealed record Claim(string Id, string SectionSlug, string Text, IReadOnly
     public string Anchor => "claim-" + Id;
 
     /// <summary>The claim's address relative to the site root.</summary>
-    public string Url => $"sections/{SectionSlug}.html#{Anchor}";
+    public string Url => Urls.SitePaths.Claim(SectionSlug, Id);
 }
 
 /// <summary>One source a claim cites, with the citation's locator and wording as plain text, and how it names the source.</summary>

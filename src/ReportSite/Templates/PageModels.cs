@@ -2,24 +2,33 @@ using System.Collections.Concurrent;
 using ReportSite.Graph;
 using ReportSite.Site;
 using ReportSite.Sources;
+using ReportSite.Urls;
 
 namespace ReportSite.Templates;
 
 // The data each layout receives. Built from the report graph in C#, so templates only display: they never look
 // anything up, and every claim and citation carries what a page needs (title, type, date, status, quote, locator).
 
-/// <summary>What every page has: the site, the way back to the root, and the table of contents.</summary>
-public abstract record PageModel(SiteConfig Site, string Root, string PageTitle, IReadOnlyList<LinkModel> Toc);
+/// <summary>
+/// What every page has: the site, its own path from the site root (templates link with <c>{{ url path }}</c>, which
+/// makes a <see cref="SitePaths"/> path relative to this page), and the table of contents.
+/// </summary>
+public abstract record PageModel(SiteConfig Site, string PagePath, string PageTitle, IReadOnlyList<LinkModel> Toc)
+{
+    /// <summary>From this page to the site root ("" or "../"): for themes that build paths themselves.</summary>
+    public string Root => new PageUrls(PagePath).Root;
+}
 
-public sealed record LinkModel(string Title, string Url, string? Summary = null);
+/// <summary>A link to a page: its title, its <see cref="SitePaths"/> path, and a line about it.</summary>
+public sealed record LinkModel(string Title, string Path, string? Summary = null);
 
 public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, int SourceCount, int ClaimCount)
-    : PageModel(Site, "", Site.Title, Toc);
+    : PageModel(Site, SitePaths.Cover, Site.Title, Toc);
 
 public sealed record SectionPage(
-    SiteConfig Site, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
+    SiteConfig Site, string Slug, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
     IReadOnlyList<SectionSourceModel> Sources, LinkModel? Previous, LinkModel? Next, int Position)
-    : PageModel(Site, "../", Title, Toc);
+    : PageModel(Site, SitePaths.Section(Slug), Title, Toc);
 
 /// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
 public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnlyList<ClaimModel> Claims);
@@ -27,13 +36,13 @@ public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnl
 public sealed record SourcePage(
     SiteConfig Site, IReadOnlyList<LinkModel> Toc, SourceModel Source, SourceModel? Parent,
     IReadOnlyList<SourceModel> Children, IReadOnlyList<ClaimModel> CitedBy)
-    : PageModel(Site, "../", Source.Title, Toc);
+    : PageModel(Site, SitePaths.Source(Source.Id), Source.Title, Toc);
 
 public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<SourceModel> Sources)
-    : PageModel(Site, "../", "", Toc);
+    : PageModel(Site, SitePaths.SourcesIndex, "", Toc);
 
-/// <summary>A claim as a page shows it: its text, where it is, and what it cites (with locators).</summary>
-public sealed record ClaimModel(string Id, string Anchor, string Text, string Url, string SectionTitle, IReadOnlyList<CitationModel> Citations)
+/// <summary>A claim as a page shows it: its text, where it is (a <see cref="SitePaths"/> path), and what it cites (with locators).</summary>
+public sealed record ClaimModel(string Id, string Anchor, string Text, string Path, string SectionTitle, IReadOnlyList<CitationModel> Citations)
 {
     /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
     public IReadOnlyList<string> Locators { get; init; } = [];
@@ -49,22 +58,24 @@ public sealed record CitationModel(ClaimCitation Citation, SourceModel Source)
     public string? Suffix => Citation.Suffix;
 }
 
-/// <summary>A source record plus what the build knows about it; <see cref="Url"/> is relative to a page in sources/ or sections/.</summary>
-public sealed record SourceModel(SourceRecord Record, string Url, int CitationCount, bool IsForeign)
+/// <summary>A source record plus what the build knows about it; <see cref="Path"/> is its page's <see cref="SitePaths"/> path.</summary>
+public sealed record SourceModel(SourceRecord Record, int CitationCount, bool IsForeign)
 {
+    public string Path => SitePaths.Source(Record.Id);
+    /// <summary>The published local copy's path, if the record has one.</summary>
+    public string? FilePath => Record.File is { } file ? SitePaths.InputFile(file) : null;
     public string Id => Record.Id;
     public string Title => Record.Title;
     public string Type => Record.Type;
     public string? Date => Record.Date;
     public string Verification => Record.Verification;
-    public string? FileUrl => Record.File is { } file ? "../" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString)) : null;
 }
 
 /// <summary>Builds page models from the graph.</summary>
 public sealed class PageModelFactory(ReportGraph graph)
 {
     private readonly IReadOnlyList<LinkModel> _toc =
-        graph.Sections.Select(s => new LinkModel(s.Section.Title, $"sections/{s.Section.PageName}", s.Section.Summary)).ToList();
+        graph.Sections.Select(s => new LinkModel(s.Section.Title, SitePaths.Section(s.Slug), s.Section.Summary)).ToList();
 
     private readonly Dictionary<string, string> _sectionTitles =
         graph.Sections.ToDictionary(s => s.Slug, s => s.Section.Title, StringComparer.Ordinal);
@@ -74,8 +85,8 @@ public sealed class PageModelFactory(ReportGraph graph)
     public SectionPage Section(RenderedSection section, int position)
     {
         LinkModel? Link(RenderedSection? other) =>
-            other is null ? null : new LinkModel(other.Section.Title, other.Section.PageName, other.Section.Summary);
-        return new SectionPage(graph.Site, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
+            other is null ? null : new LinkModel(other.Section.Title, SitePaths.Section(other.Slug), other.Section.Summary);
+        return new SectionPage(graph.Site, section.Slug, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
             section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())).ToList(),
             Link(graph.Previous(section)), Link(graph.Next(section)), position);
     }
@@ -97,12 +108,11 @@ public sealed class PageModelFactory(ReportGraph graph)
     private readonly ConcurrentDictionary<Claim, ClaimModel> _claims = new(ReferenceEqualityComparer.Instance);
 
     private SourceModel Source(SourceRecord record) => _sources.GetOrAdd(record, record =>
-        new(record, "../sources/" + Uri.EscapeDataString(record.PageName).Replace("%7E", "~"),
-            graph.CitedBy(record.Id).Count,
+        new(record, graph.CitedBy(record.Id).Count,
             record.Language is { } language && !SameLanguage(language, graph.Site.Language)));
 
     private ClaimModel Claim(Claim claim) => _claims.GetOrAdd(claim, claim =>
-        new(claim.Id, claim.Anchor, claim.Text, "../" + claim.Url, _sectionTitles[claim.SectionSlug],
+        new(claim.Id, claim.Anchor, claim.Text, claim.Url, _sectionTitles[claim.SectionSlug],
             claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList()));
 
     private static bool SameLanguage(string a, string b) =>

@@ -73,6 +73,7 @@ public sealed class TemplateRenderer
         foreach (var (name, property) in GlobalsOf(model.GetType()))
             globals.SetValue(name, property.GetValue(model), readOnly: false);
         globals["t"] = _strings;
+        if (model is PageModel page) globals["url"] = new UrlFunction(new Urls.PageUrls(page.PagePath));
         var context = _contexts.Value!;
         var body = _bodies.Value!;
         body.ResetWrittenCount();

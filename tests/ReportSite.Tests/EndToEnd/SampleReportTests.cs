@@ -262,10 +262,11 @@ public sealed class SampleReportTests(SampleSiteFixture site) : IClassFixture<Sa
         {
             var parent = child.GetProperty("part_of").GetString()!;
             var id = child.GetProperty("id").GetString()!;
-            var childLinks = site.Pages[$"sources/{parent}.html"].QuerySelectorAll(".children a").Select(a => a.GetAttribute("href"));
-            Assert.Contains($"../sources/{id}.html", childLinks);
-            var parentLink = site.Pages[$"sources/{id}.html"].QuerySelector(".source-kind a")!.GetAttribute("href");
-            Assert.Equal($"../sources/{parent}.html", parentLink);
+            var childLinks = site.Pages[$"sources/{parent}.html"].QuerySelectorAll(".children a")
+                .Select(a => Resolve($"sources/{parent}.html", a.GetAttribute("href")!));
+            Assert.Contains($"sources/{id}.html", childLinks);
+            var parentLink = site.Pages[$"sources/{id}.html"].QuerySelector(".source-kind a")!.GetAttribute("href")!;
+            Assert.Equal($"sources/{parent}.html", Resolve($"sources/{id}.html", parentLink));
         }
     }
 

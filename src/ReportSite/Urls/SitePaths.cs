@@ -1,0 +1,27 @@
+using ReportSite.Sources;
+
+namespace ReportSite.Urls;
+
+/// <summary>
+/// Where everything is in the site, as paths from its root ("sections/palmyra.html#claim-x"): the one place that
+/// names pages. Pages link with <see cref="PageUrls"/>, which makes these relative to the page being rendered.
+/// </summary>
+public static class SitePaths
+{
+    public const string Cover = "index.html";
+    public const string Contents = "index.html#contents";
+    public const string SourcesIndex = "sources/index.html";
+    public const string ClaimsJson = "claims.json";
+    public const string SourcesJson = "sources.json";
+
+    public static string Section(string slug) => $"sections/{slug}.html";
+
+    public static string Source(string id) => "sources/" + SourceRecord.PageNameFor(id);
+
+    public static string Claim(string sectionSlug, string claimId) => $"{Section(sectionSlug)}#claim-{claimId}";
+
+    public static string Asset(string name) => "assets/" + name;
+
+    /// <summary>A file of the input published as it is (a record's <c>file:</c>, under documents/).</summary>
+    public static string InputFile(string relative) => relative;
+}
