@@ -40,6 +40,7 @@ public static class ReportBuilder
     public static IReadOnlyList<Pipeline> Pipelines() =>
     [
         SitePipeline.Create(),
+        ThemePipeline.Create(),
         SourcesPipeline.Create(),
         SectionsPipeline.Create(),
         ReportPipeline.Create(),

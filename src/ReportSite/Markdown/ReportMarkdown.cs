@@ -20,10 +20,11 @@ public static class ReportMarkdown
         .UseTaskLists()
         .UseAutoIdentifiers(AutoIdentifierOptions.AutoLink);
 
-    public static MarkdownPipeline Create(CitationStyle style)
+    /// <param name="markup">How citation groups are marked up: the theme's in a build; the built-in markup when null.</param>
+    public static MarkdownPipeline Create(CitationStyle style, ICitationMarkup? markup = null)
     {
         var builder = BaseExtensions(new MarkdownPipelineBuilder());
-        builder.Extensions.Add(new CitationExtension(style));
+        builder.Extensions.Add(new CitationExtension(markup ?? new BuiltInCitationMarkup(style)));
         builder.Extensions.Add(new ClaimExtension());
         return builder.Build();
     }

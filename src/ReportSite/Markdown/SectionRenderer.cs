@@ -9,6 +9,7 @@ using ReportSite.Safety;
 using ReportSite.Sections;
 using ReportSite.Sources;
 using ReportSite.Text;
+using ReportSite.Urls;
 
 namespace ReportSite.Markdown;
 
@@ -79,6 +80,8 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        if (renderer.ObjectRenderers.FindExact<CitationGroupRenderer>() is { } groups)
+            groups.Urls = new PageUrls(SitePaths.Section(section.Slug));
         rawHtml.Record(renderer, writer);
         try
         {

@@ -4,6 +4,7 @@ namespace ReportSite.Pipelines;
 public static class PipelineNames
 {
     public const string Site = "Site";
+    public const string Theme = "Theme";
     public const string Sources = "Sources";
     public const string Sections = "Sections";
     public const string Report = "Report";

@@ -16,7 +16,7 @@ public static class ReportPipeline
     public static Pipeline Create()
     {
         var pipeline = new Pipeline(PipelineNames.Report);
-        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Sources, PipelineNames.Sections]);
+        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources, PipelineNames.Sections]);
         pipeline.Process.Add(new FuncModule((_, context) => BuildGraph(context)));
         pipeline.PostProcess.Add(new FuncModule(RenderIndex));
         pipeline.Output.Add(new WriteFiles());
@@ -28,8 +28,7 @@ public static class ReportPipeline
         var site = SitePipeline.From(context);
         var graph = new ReportGraph(site, SectionsPipeline.From(context), SourcesPipeline.From(context));
         graph.Validate(context.Diagnostics);
-        var templates = new TemplateRenderer(context.Files.Theme, site.Language, context.Diagnostics);
-        return [new Document(null, null, new ReportModel(graph, templates, new PageModelFactory(graph)))];
+        return [new Document(null, null, new ReportModel(graph, ThemePipeline.From(context), new PageModelFactory(graph)))];
     }
 
     /// <summary>The report's model, once the Report pipeline has processed.</summary>

@@ -19,7 +19,7 @@ public static class SectionsPipeline
     public static Pipeline Create()
     {
         var pipeline = new Pipeline(PipelineNames.Sections);
-        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Sources]);
+        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources]);
         pipeline.Input.Add(new FuncModule((_, context) => Read(context)));
         pipeline.Process.Add(new FuncModule(Order));
         pipeline.Process.Add(new FuncModule(RenderMarkdown));
@@ -87,7 +87,9 @@ public static class SectionsPipeline
     {
         var site = SitePipeline.From(context);
         var style = CitationStyle.For(site.Language);
-        var renderer = new SectionRenderer(ReportMarkdown.Create(style) /* the build's one Markdown pipeline */, SourcesPipeline.From(context), style);
+        // The build's one Markdown pipeline; citations are marked up by the theme's partial.
+        var markup = new ThemeCitationMarkup(ThemePipeline.From(context), style, context.Diagnostics);
+        var renderer = new SectionRenderer(ReportMarkdown.Create(style, markup), SourcesPipeline.From(context), style);
         var rendered = new Document[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {

@@ -35,14 +35,15 @@ public sealed class TemplateRenderer
     /// <param name="theme">The theme folder as listed: layouts, includes and strings are read through it, never around it.</param>
     public TemplateRenderer(InputTree theme, string language, DiagnosticBag diagnostics)
     {
-        var layouts = theme.Under("layouts", recursive: false).Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        // Layouts by their name under layouts/ without ".html": "section", "partials/citation".
+        var layouts = theme.Under("layouts", recursive: true).Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal)).ToList();
         foreach (var file in layouts)
         {
             if (InputFiles.ReadText(file, diagnostics) is not { } text) continue;
             var template = Template.Parse(text, file.Display); // spans carry the path diagnostics show
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 diagnostics.Error(At(message.Span), DiagnosticCodes.TemplateSyntax, $"template error: {message.Message}");
-            if (!template.HasErrors) _layouts[Path.GetFileNameWithoutExtension(file.Relative)] = template;
+            if (!template.HasErrors) _layouts[file.Relative["layouts/".Length..^".html".Length]] = template;
         }
         if (!layouts.Any(f => f.Relative == "layouts/base.html"))
             diagnostics.Error(SourceLocation.WholeFile(theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
@@ -58,6 +59,10 @@ public sealed class TemplateRenderer
                 // iterations, 1 MB of output) would cut a 22,000-row sources index short.
                 LoopLimit = 0,
                 LimitToString = 0,
+                // A typo in a template fails the build where it stands instead of rendering blank: an unknown
+                // variable, or an unknown member of a model (record.titel).
+                StrictVariables = true,
+                EnableRelaxedMemberAccess = false,
             });
     }
 
@@ -90,6 +95,39 @@ public sealed class TemplateRenderer
         }
         finally
         {
+            context.PopGlobal();
+        }
+    }
+
+    /// <summary>True when the theme has <c>layouts/&lt;name&gt;.html</c> (e.g. "partials/citation"), parsed without errors.</summary>
+    public bool Has(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> with <paramref name="globals"/> (plus <c>t</c> and <c>url</c> for the
+    /// page in <paramref name="urls"/>) into a string: markup the theme owns inside a page, such as a citation group.
+    /// </summary>
+    public string RenderPartial(string name, IReadOnlyDictionary<string, object?> globals, Urls.PageUrls urls)
+    {
+        var template = _layouts[name];
+        var scope = new ScriptObject();
+        foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
+        scope["t"] = _strings;
+        scope["url"] = new UrlFunction(urls);
+        var context = _contexts.Value!;
+        var output = new StringBuilderOutput();
+        context.PushGlobal(scope);
+        context.PushOutput(output);
+        try
+        {
+            return template.Render(context); // what was written to a StringBuilderOutput (Scriban then empties it)
+        }
+        catch (ScriptRuntimeException error)
+        {
+            throw new DiagnosticException(At(error.Span), DiagnosticCodes.TemplateRuntime, $"template error: {error.OriginalMessage}");
+        }
+        finally
+        {
+            context.PopOutput();
             context.PopGlobal();
         }
     }

@@ -171,6 +171,46 @@ public sealed class ThemeTests : IDisposable
         Assert.Equal(before, Trees.Snapshot(_report.Output));
     }
 
+    // ───────────── strict variables: a typo in a template fails the build where it stands ─────────────
+
+    [Theory]
+    [InlineData("section.html", "<main>\n<p>{{ titel }}</p>\n</main>\n", 2, "titel")]
+    [InlineData("section.html", "<main>\n<p>{{ site.titel }}</p>\n</main>\n", 2, "titel")]
+    [InlineData("partials/citation.html", "<sup>\n{{ for c in group.citations }}{{ c.numbr }}{{ end }}</sup>", 2, "numbr")]
+    [InlineData("partials/citation.html", "<sup>{{ grop.citations }}</sup>", 1, "grop")]
+    public void An_unknown_variable_or_member_in_a_template_is_an_error_at_its_line(string layout, string template, int line, string name)
+    {
+        Assert.True(Build().Written);
+        var before = Trees.Snapshot(_report.Output);
+        File.WriteAllText(Path.Combine(Theme, "layouts", layout), template);
+
+        var result = Build();
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime);
+        Assert.Equal(($"theme/layouts/{layout}", line), (error.File, error.Line));
+        Assert.Contains(name, error.Message);
+        Assert.False(result.Written);
+        Assert.Equal(before, Trees.Snapshot(_report.Output));
+    }
+
+    // ───────────── the theme owns the markup ─────────────
+
+    [Fact]
+    public void A_theme_marks_up_citations_with_its_own_partial_and_links_from_the_page()
+    {
+        _report.Write("sections/01-a.md", "---\ntitle: A\n---\nA claim [see @a, p. *4*]. As @a says, more.\n");
+        File.WriteAllText(Path.Combine(Theme, "layouts", "partials", "citation.html"),
+            "<cite data-in-text=\"{{ group.in_text }}\">{{ for c in group.citations }}" +
+            "<a href=\"{{ url c.source_path }}\">{{ c.number }}|{{ c.source.title }}|{{ c.prefix }}|{{ c.locator }}|{{ c.locator_label }}|{{ c.mode }}</a>" +
+            "{{ end }}{{ group.author_name }}</cite>");
+
+        var result = Build();
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+        var html = File.ReadAllText(Path.Combine(_report.Output, "sections", "a.html"));
+        Assert.Contains("<cite data-in-text=\"false\"><a href=\"../sources/a.html\">1|A|see|p. <em>4</em>|page|normal</a></cite>", html);
+        Assert.Contains("<cite data-in-text=\"true\"><a href=\"../sources/a.html\">1|A||||author-in-text</a>A</cite>", html);
+        Assert.DoesNotContain("<sup class=\"citation\">", html);
+    }
+
     [Theory]
     [InlineData("layouts/source.html")]
     [InlineData("layouts/base.html")]

@@ -1,14 +1,21 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using ReportSite.Urls;
 
 namespace ReportSite.Markdown.Citations;
 
 /// <summary>
-/// Renders a group Wikipedia-style: <c>&lt;sup class="citation"&gt;[1، ص 4؛ 2]&lt;/sup&gt;</c>, where each number
-/// links to the source's page and is numbered in the order sources are first cited in the section.
+/// Writes a group where it stands in the Markdown: its markup comes from <see cref="ICitationMarkup"/> (the theme's),
+/// for the page in <see cref="Urls"/>; where HTML is not wanted (an image's alt text) it writes the group as text.
 /// </summary>
-public sealed class CitationGroupRenderer(CitationStyle style) : HtmlObjectRenderer<CitationGroupInline>
+public sealed class CitationGroupRenderer(ICitationMarkup markup) : HtmlObjectRenderer<CitationGroupInline>
 {
+    /// <summary>The page the HTML is for: a section page unless the caller says otherwise.</summary>
+    public PageUrls Urls { get; set; } = new(SitePaths.Section("_"));
+
     protected override void Write(HtmlRenderer renderer, CitationGroupInline group)
     {
         if (!renderer.EnableHtmlForInline)
@@ -17,39 +24,45 @@ public sealed class CitationGroupRenderer(CitationStyle style) : HtmlObjectRende
             renderer.Write(group.InText && group.AuthorName is not null ? group.AuthorName : group.Group?.ToString() ?? "[@]");
             return;
         }
+        renderer.Write(markup.Html(group, Urls));
+    }
+}
+
+/// <summary>
+/// The default theme's citation markup, in C#: Wikipedia-style <c>&lt;sup class="citation"&gt;[1، ص 4؛ 2]&lt;/sup&gt;</c>,
+/// each number linking to the source's page, numbered in the order sources are first cited in the section; an
+/// in-text citation is the author's name (isolated: it may run in another direction than the sentence) glued to it.
+/// </summary>
+public sealed class BuiltInCitationMarkup(CitationStyle style) : ICitationMarkup
+{
+    public string Html(CitationGroupInline group, PageUrls urls)
+    {
+        var html = new StringBuilder();
         if (group.InText)
         {
-            // "Ashraf[3]": the name is isolated, as it may be written in another direction than the sentence.
-            renderer.Write("<span class=\"cite-intext\">");
-            if (group.AuthorName is not null)
-                renderer.Write("<bdi class=\"cite-author\">").WriteEscape(group.AuthorName).Write("</bdi>"); // glued to its marker, as a bracketed one is to its word
+            html.Append("<span class=\"cite-intext\">");
+            if (group.AuthorName is not null) html.Append("<bdi class=\"cite-author\">").Append(WebUtility.HtmlEncode(group.AuthorName)).Append("</bdi>");
         }
-        renderer.Write("<sup class=\"citation\">[");
+        html.Append("<sup class=\"citation\">[");
         for (var i = 0; i < group.Resolved.Count; i++)
         {
             var (citation, source, number) = group.Resolved[i];
-            if (i > 0) renderer.Write(style.Separator);
-            if (citation.Prefix is not null)
-                renderer.Write("<span class=\"cite-prefix\">").Write(CitationAffix.Html(citation.Prefix)).Write("</span> ");
+            if (i > 0) html.Append(style.Separator);
+            if (citation.Prefix is not null) html.Append("<span class=\"cite-prefix\">").Append(CitationAffix.Html(citation.Prefix)).Append("</span> ");
             if (source is null)
-            {
-                renderer.Write("<span class=\"cite cite-unknown\">@").WriteEscape(citation.Key).Write("</span>");
-            }
+                html.Append("<span class=\"cite cite-unknown\">@").Append(WebUtility.HtmlEncode(citation.Key)).Append("</span>");
             else
-            {
-                renderer.Write("<a class=\"cite\" href=\"../sources/")
-                    .WriteEscapeUrl(source.PageName)
-                    .Write("\" data-source=\"").WriteEscape(source.Id)
-                    .Write("\" title=\"").WriteEscape(source.Title).Write("\">")
-                    .Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Write("</a>");
-            }
+                html.Append("<a class=\"cite\" href=\"").Append(WebUtility.HtmlEncode(urls.To(SitePaths.Source(source.Id))))
+                    .Append("\" data-source=\"").Append(WebUtility.HtmlEncode(source.Id))
+                    .Append("\" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
+                    .Append(number.ToString(CultureInfo.InvariantCulture)).Append("</a>");
             if (citation.Locator is not null)
-                renderer.Write("<span class=\"cite-locator\">").Write(style.LocatorSeparator).Write(CitationAffix.Html(citation.Locator)).Write("</span>");
+                html.Append("<span class=\"cite-locator\">").Append(style.LocatorSeparator).Append(CitationAffix.Html(citation.Locator)).Append("</span>");
             if (citation.Suffix is not null)
-                renderer.Write("<span class=\"cite-suffix\">").Write(style.LocatorSeparator).Write(CitationAffix.Html(citation.Suffix)).Write("</span>");
+                html.Append("<span class=\"cite-suffix\">").Append(style.LocatorSeparator).Append(CitationAffix.Html(citation.Suffix)).Append("</span>");
         }
-        renderer.Write("]</sup>");
-        if (group.InText) renderer.Write("</span>");
+        html.Append("]</sup>");
+        if (group.InText) html.Append("</span>");
+        return html.ToString();
     }
 }

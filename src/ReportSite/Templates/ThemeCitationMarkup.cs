@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown.Citations;
+using ReportSite.Sources;
+using ReportSite.Urls;
+
+namespace ReportSite.Templates;
+
+/// <summary>A citation group as the theme's <c>partials/citation.html</c> receives it (as <c>group</c>).</summary>
+public sealed record CitationGroupModel(bool InText, string? AuthorName, IReadOnlyList<CitationItemModel> Citations,
+    string Separator, string LocatorSeparator);
+
+/// <summary>
+/// One citation of a group: its number in the section, its key, its source (null when the key is unknown: the build
+/// fails, but the page still renders for the error report), and its prefix, locator and suffix as HTML.
+/// </summary>
+public sealed record CitationItemModel(int Number, string Key, SourceRecord? Source, RawHtml? Prefix, RawHtml? Locator,
+    string? LocatorLabel, RawHtml? Suffix, string Mode)
+{
+    /// <summary>The source page's <see cref="SitePaths"/> path.</summary>
+    public string? SourcePath => Source is null ? null : SitePaths.Source(Source.Id);
+}
+
+/// <summary>
+/// Citation markup from the theme: each group is rendered by <c>layouts/partials/citation.html</c> with a typed
+/// <see cref="CitationGroupModel"/>, so a theme restyles or re-marks citations without code. A theme without that
+/// partial keeps the built-in markup. A template error is reported once, where it stands in the template.
+/// </summary>
+public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) : ICitationMarkup
+{
+    private const string Partial = "partials/citation";
+    private readonly BuiltInCitationMarkup _builtIn = new(style);
+    private readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
+
+    public string Html(CitationGroupInline group, PageUrls urls)
+    {
+        if (!templates.Has(Partial)) return _builtIn.Html(group, urls);
+        var model = new CitationGroupModel(group.InText, group.AuthorName,
+            group.Resolved.Select(r => new CitationItemModel(r.Number, r.Citation.Key, r.Source, Html(r.Citation.Prefix),
+                Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), ModeName(r.Citation.Mode))).ToList(),
+            style.Separator, style.LocatorSeparator);
+        try
+        {
+            return templates.RenderPartial(Partial, new Dictionary<string, object?> { ["group"] = model }, urls);
+        }
+        catch (DiagnosticException error)
+        {
+            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            return "";
+        }
+    }
+
+    private static RawHtml? Html(string? markdown) => markdown is null ? null : new RawHtml(CitationAffix.Html(markdown));
+
+    /// <summary>Pandoc's citation modes as claims.json writes them.</summary>
+    public static string ModeName(CitationMode mode) => mode switch
+    {
+        CitationMode.SuppressAuthor => "suppress-author",
+        CitationMode.AuthorInText => "author-in-text",
+        _ => "normal",
+    };
+}
