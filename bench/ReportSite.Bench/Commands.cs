@@ -86,8 +86,10 @@ public static class Commands
         foreach (var t in timings) Console.WriteLine($"  {t.Pipeline,-10} " + string.Join(", ", t.Phases.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:0}")));
 
         var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
+        var style = ReportSite.Markdown.Citations.CitationStyle.Arabic;
         var renderer = new ReportSite.Markdown.SectionRenderer(
-            ReportSite.Markdown.ReportMarkdown.Create(ReportSite.Markdown.Citations.CitationStyle.Arabic), graph.SourcesById);
+            ReportSite.Markdown.ReportMarkdown.Create(style, new ReportSite.Templates.ThemeCitationMarkup(templates, style, new ReportSite.Diagnostics.DiagnosticBag())),
+            graph.SourcesById, style);
         void Time(string what, Action action)
         {
             action(); // warm-up

@@ -53,8 +53,10 @@ public class HotPaths
         _group = "see @collection-01-doc-0001, pp. 33-35, 38-39; -@src:00042, ص ١٢; @collection-02, chap. 4, emphasis added";
         var sectionFile = Directory.EnumerateFiles(Path.Combine(input, "sections")).Order().First();
         _section = SectionLoader.Load(File.ReadAllText(sectionFile), "sections/x.md", "x.md", new DiagnosticBag())!;
-        _sectionRenderer = new SectionRenderer(ReportMarkdown.Create(CitationStyle.Arabic), graph.SourcesById);
         _templates = report.Templates;
+        _sectionRenderer = new SectionRenderer(
+            ReportMarkdown.Create(CitationStyle.Arabic, new ThemeCitationMarkup(_templates, CitationStyle.Arabic, new DiagnosticBag())),
+            graph.SourcesById, CitationStyle.Arabic);
         _models = report.Pages;
         _source = graph.Sources.OrderByDescending(s => graph.CitedBy(s.Id).Count).First(s => graph.Children(s.Id).Count == 0);
         _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ReportMarkdown.Create(CitationStyle.Arabic));
