@@ -178,6 +178,19 @@ public class CitationMarkdownTests
     }
 
     [Theory]
+    [InlineData("Wow![@a]", "Wow!")]
+    [InlineData("Wow![see @a, p. 3] more", "Wow!")]
+    [InlineData("![@a]", "!")]
+    public void An_exclamation_mark_before_a_group_that_is_no_image_is_text(string markdown, string before)
+    {
+        var group = Assert.Single(Groups(markdown));
+        Assert.False(group.InText);
+        Assert.Equal(["a"], group.Group!.Citations.Select(c => c.Key));
+        Assert.StartsWith($"<p>{before}<sup class=\"citation\">", Html(markdown));
+        Assert.Equal(markdown.IndexOf('['), group.Offset);
+    }
+
+    [Theory]
     [InlineData("<user@example.com>")]
     [InlineData("Write to <user@example.com>.")]
     public void Email_autolink_is_not_a_citation(string markdown)

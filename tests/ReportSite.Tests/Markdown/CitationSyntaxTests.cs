@@ -141,6 +141,20 @@ public class CitationSyntaxTests
         Assert.Equal("with a suffix", citation.Suffix);
     }
 
+    [Theory]
+    [InlineData("@key{}, 99 years later")]
+    [InlineData("@key, {}, 99 years later")]
+    [InlineData("@key {} 99 years later")]
+    public void Empty_braces_say_the_suffix_is_no_locator(string content)
+    {
+        var citation = ParseSingle(content);
+
+        Assert.Equal("key", citation.Key);
+        Assert.Null(citation.Locator);
+        Assert.Null(citation.LocatorLabel);
+        Assert.Equal("99 years later", citation.Suffix);
+    }
+
     // ---- groups ----
 
     [Fact]
@@ -249,6 +263,8 @@ public class CitationSyntaxTests
         "@وثيقة-1",
         "انظر @وثيقة-1, ص 4",
         "see user@example.com and @key",
+        "@key{}, 99 years later",
+        "@key, {}, p. 4 of the preface",
     ];
 
     [Theory]

@@ -74,7 +74,10 @@ public sealed record Citation(
             }
             else text.Append(Locator);
         }
-        if (Suffix is not null) text.Append(Locator is null ? first : ", ").Append(Protect(Suffix));
+        // A suffix that would read back as a locator ("99 years later") is kept one by empty braces: "@key, {}, 99 years later".
+        var emptyBraces = Suffix is not null && Locator is null && CitationSyntax.WouldReadAsLocator(Suffix);
+        if (emptyBraces) text.Append(first).Append("{}");
+        if (Suffix is not null) text.Append(Locator is null && !emptyBraces ? first : ", ").Append(Protect(Suffix));
     }
 
     // A trailing backslash would escape the ';', '}' or ',' printed after it.

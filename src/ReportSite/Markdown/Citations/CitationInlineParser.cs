@@ -11,17 +11,17 @@ namespace ReportSite.Markdown.Citations;
 /// </summary>
 public sealed class CitationInlineParser : InlineParser
 {
-    public CitationInlineParser() => OpeningCharacters = ['['];
+    public CitationInlineParser() => OpeningCharacters = ['[', '!'];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;
+        if (text[slice.Start] == '!') return MatchBang(processor, ref slice);
         var open = slice.Start;
-        if (open > 0 && text[open - 1] == '!') return false; // image
         var close = FindClosingBracket(processor, text, open, slice.End);
         if (close < 0) return false;
         var after = close + 1;
-        if (after <= slice.End && text[after] is '(' or '[') return false; // a link, not a citation
+        if (after <= slice.End && text[after] is '(' or '[') return false; // a link or an image, not a citation
 
         var content = text.Substring(open + 1, close - open - 1);
         var result = CitationSyntax.TryParse(content, out var group);
@@ -58,13 +58,36 @@ public sealed class CitationInlineParser : InlineParser
         return true;
     }
 
+    /// <summary>
+    /// "Wow![@a]": a '!' before a group that is no image (no "(…)" or "[…]" after its bracket) is text, and the group a
+    /// citation, as Pandoc reads it (jgm/pandoc#8254); Markdig would otherwise open an image there and lose the group.
+    /// </summary>
+    private bool MatchBang(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var open = slice.Start + 1;
+        if (open > slice.End || text[open] != '[') return false;
+        var close = FindClosingBracket(processor, text, open, slice.End);
+        if (close < 0 || (close + 1 <= slice.End && text[close + 1] is '(' or '[')) return false;
+        if (CitationSyntax.TryParse(text.Substring(open + 1, close - open - 1), out _) == CitationParse.NotACitation) return false;
+        processor.GetSourcePosition(slice.Start, out var line, out var column);
+        processor.Inline = new Markdig.Syntax.Inlines.LiteralInline("!")
+        {
+            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(slice.Start), processor.GetSourcePosition(slice.Start)),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = open;
+        return true;
+    }
+
     private bool HoldsInnerCitation(InlineProcessor processor, string text, int open, int close)
     {
         var table = (BracketTable)processor.ParserStates[Index];
         for (var i = text.IndexOf('[', open + 1, close - open - 1); i >= 0; i = text.IndexOf('[', i + 1, close - i - 1))
         {
             var innerClose = table.Close(i);
-            if (innerClose < 0 || text[i - 1] == '!' || text[innerClose + 1] is '(' or '[') continue; // escaped, in code, an image or a link
+            if (innerClose < 0 || text[innerClose + 1] is '(' or '[') continue; // escaped, in code, an image or a link
             if (CitationSyntax.TryParse(text.Substring(i + 1, innerClose - i - 1), out _) != CitationParse.NotACitation) return true;
             i = innerClose; // brackets inside a bracket that is no citation hold none either: CitationSyntax read them
         }

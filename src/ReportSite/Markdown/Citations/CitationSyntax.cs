@@ -176,6 +176,9 @@ public static class CitationSyntax
         return end > 0;
     }
 
+    /// <summary>True when <paramref name="suffix"/> alone, after a key, would be read as a locator ("99 years", "p. 3").</summary>
+    internal static bool WouldReadAsLocator(string suffix) => ReadSuffix(suffix).Locator is not null;
+
     /// <summary>The locator's label as written and its value, e.g. ("p.", "4") for "p. 4", ("", "4") for "4".</summary>
     internal static (string Label, string Value) SplitLocator(string locator)
     {
@@ -202,6 +205,14 @@ public static class CitationSyntax
             label = term.Label;
             valueStart = term.Term.Length;
             while (valueStart < text.Length && char.IsWhiteSpace(text[valueStart])) valueStart++;
+        }
+
+        // "[@key{}, 99 years later]": empty braces say that what follows is no locator, only the suffix (Pandoc's MANUAL).
+        if (label is null && text.StartsWith("{}"))
+        {
+            var suffixText = text[2..].TrimStart();
+            if (!suffixText.IsEmpty && suffixText[0] is ',' or '،') suffixText = suffixText[1..];
+            return (null, null, Clean(suffixText), null);
         }
 
         // Without a label, only a number or {…} is a locator ("[@key, 4]"); roman numerals need one ("[@key, p. iv]").
