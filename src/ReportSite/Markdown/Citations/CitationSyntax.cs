@@ -57,7 +57,7 @@ public static class CitationSyntax
         return new CitationGroup(citations, InText: true);
     }
 
-    /// <summary>Splits on ';' outside braces, brackets, code spans and backslash escapes.</summary>
+    /// <summary>Splits on ';' (or the Arabic '؛') outside braces, brackets, code spans and backslash escapes.</summary>
     private static IEnumerable<(int Start, int End)> Segments(string text)
     {
         var depth = 0;
@@ -70,7 +70,7 @@ public static class CitationSyntax
                 case '`': i = SkipCodeSpan(text, i) - 1; break;
                 case '[' or '{': depth++; break;
                 case ']' or '}': depth = Math.Max(0, depth - 1); break;
-                case ';' when depth == 0:
+                case ';' or '؛' when depth == 0: // Arabic authors separate with the Arabic semicolon
                     yield return (start, i);
                     start = i + 1;
                     break;
