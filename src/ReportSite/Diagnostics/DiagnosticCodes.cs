@@ -72,4 +72,5 @@ public static class DiagnosticCodes
     public const string ThemeStringsInvalid = "RS0403";
     public const string LayoutMissing = "RS0404";
     public const string TemplateRuntime = "RS0405";
+    public const string UiStringsUntranslated = "RS0406";
 }

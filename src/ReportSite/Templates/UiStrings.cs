@@ -16,9 +16,14 @@ public static class UiStrings
     public static ScriptObject Load(InputTree theme, string language, DiagnosticBag diagnostics)
     {
         var strings = new ScriptObject();
+        var english = new HashSet<string>(StringComparer.Ordinal);
+        var translated = new HashSet<string>(StringComparer.Ordinal);
+        string? translation = null; // the file of the report's language that was read, if any
         foreach (var name in new[] { "en", language.Split('-')[0], language }.Distinct(StringComparer.Ordinal))
         {
             if (theme.Find($"i18n/{name}.yml") is not { } input) continue;
+            var keys = name == "en" ? english : translated;
+            if (name != "en") translation = input.Display;
             var file = input.Display;
             if (InputFiles.ReadText(input, diagnostics) is not { } text) continue;
             switch (Yaml.Parse(text, file, diagnostics))
@@ -28,7 +33,7 @@ public static class UiStrings
                 case YamlMappingNode mapping:
                     foreach (var (key, value) in mapping.Children)
                     {
-                        if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v }) strings[k] = v;
+                        if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v }) (strings[k], _) = (v, keys.Add(k));
                         else diagnostics.Error(value.At(file), DiagnosticCodes.ThemeStringsInvalid,
                             "each interface string is 'name: text' (a text, not a list or mapping)");
                     }
@@ -39,6 +44,23 @@ public static class UiStrings
                     break;
             }
         }
+        WarnUntranslated(theme, language, english, translated, translation, diagnostics);
         return strings;
+    }
+
+    // A label missing from the report's language shows in English: say which, so the theme can be completed.
+    private static void WarnUntranslated(InputTree theme, string language, HashSet<string> english, HashSet<string> translated,
+        string? translation, DiagnosticBag diagnostics)
+    {
+        if (language.Split('-')[0] == "en" || english.Count == 0) return;
+        var missing = english.Where(k => !translated.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0) return;
+        var shown = string.Join(", ", missing.Take(10)) + (missing.Count > 10 ? $" and {missing.Count - 10} more" : "");
+        if (translation is null)
+            diagnostics.Warning(SourceLocation.WholeFile(theme.Display($"i18n/{language}.yml")), DiagnosticCodes.UiStringsUntranslated,
+                $"the theme has no interface strings for '{language}': its labels are shown in English");
+        else
+            diagnostics.Warning(SourceLocation.WholeFile(translation), DiagnosticCodes.UiStringsUntranslated,
+                $"{missing.Count} interface string(s) missing for '{language}', shown in English: {shown}");
     }
 }

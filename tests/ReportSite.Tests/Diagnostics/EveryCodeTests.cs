@@ -933,6 +933,23 @@ public sealed class EveryCodeTests
             "'@{Doe, 2020}' cannot name a source: a source id holds only letters, digits and - _ . :");
     }
 
+    // ───────────────────────── RS0406: interface strings missing for the report's language ─────────────────────────
+
+    [Fact]
+    public void RS0406_interface_strings_missing_from_the_reports_language_are_named_and_shown_in_english()
+    {
+        using var report = Report(("site.yml", "title: T\nlanguage: ar\n"));
+        var theme = Path.Combine(report.Root, "theme");
+        Themes.CopyDefault(theme);
+        var arabic = Path.Combine(theme, "i18n", "ar.yml");
+        File.WriteAllLines(arabic, File.ReadAllLines(arabic).Where(l => !l.StartsWith("cited_by:", StringComparison.Ordinal) && !l.StartsWith("previous:", StringComparison.Ordinal)));
+        var result = ReportBuilder.Run(new BuildOptions(report.Input, report.Output, theme, report.Root));
+        Expect(result, DiagnosticCodes.UiStringsUntranslated, "theme/i18n/ar.yml", 0, 0, Severity.Warning,
+            "2 interface string(s) missing for 'ar', shown in English: cited_by, previous");
+        Assert.True(result.Written);
+        Assert.Contains("Cited by", File.ReadAllText(Path.Combine(report.Output, "sources", "a.html")));
+    }
+
     // ───────────────────────── hardening (no input crashes or hangs): RS0015–RS0018, RS0401–RS0405 ─────────────────────────
 
     [Fact]
