@@ -22,4 +22,18 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         Assert.True(failures.Count == 0, $"{site}, {(dark ? "dark" : "light")}:\n" + string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task A_violation_is_reported_with_its_rule_and_target()
+    {
+        // The check itself: an image without a text alternative on a page of the site is found and described.
+        var site = browser.Site(BuiltReport.English, BrowserFixture.HttpTransport);
+        await using var page = await site.OpenAsync(site.Report.Cover);
+        await page.Page.Locator("main").EvaluateAsync("m => { const i = document.createElement('img'); i.id = 'no-alt'; i.src = 'data:,'; m.prepend(i); }");
+        var result = await page.AxeAsync();
+        var violation = Assert.Single(result.Violations, v => v.Id == "image-alt");
+        Assert.Contains(violation.Nodes, n => n.Target == "#no-alt");
+        Assert.Contains("image-alt", result.Describe());
+        Assert.Contains("#no-alt", result.Describe());
+    }
 }

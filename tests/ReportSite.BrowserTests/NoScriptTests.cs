@@ -58,4 +58,13 @@ public sealed class NoScriptTests(BrowserFixture browser)
         }
         page.AssertOnlyLocalRequests();
     }
+
+    [Fact]
+    public async Task A_page_opened_without_javascript_runs_no_script()
+    {
+        var site = browser.Site(BuiltReport.English, BrowserFixture.HttpTransport);
+        await using var page = await site.OpenAsync(site.Report.Cover, NoScript);
+        await page.Page.SetContentAsync("<title>before</title><script>document.title = 'ran'</script>");
+        Assert.Equal("before", await page.Page.TitleAsync());
+    }
 }

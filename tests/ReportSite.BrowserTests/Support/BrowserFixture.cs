@@ -48,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         catch (Exception e)
         {
-            // xunit does not dispose a fixture that failed to initialize: clean up here, then fail every test with why.
+            // Clean up now (DisposeAsync may run again: it is safe twice), then fail every test with why.
             await DisposeAsync();
             throw new InvalidOperationException(
                 $"Chromium could not start from '{ChromiumPath}' (set CHROMIUM_PATH, or install Debian's chromium: " +
