@@ -2,8 +2,9 @@
 # Runs every test of ReportSite and the code-style check, and ends with one line "N passed, N failed".
 # Usage: bash tests/run.sh [extra dotnet test arguments]
 # Needs only the .NET SDK: NuGet packages restore on the first run, and what the tests need beyond it is installed
-# here when missing (Debian packages: a C toolchain for the Native AOT release build, Node.js and npm; npm packages
-# listed in tests/tools/package.json, such as the CommonMark spec), so this stays the one command to run everything.
+# here when missing (Debian packages: a C toolchain for the Native AOT release build, Node.js and npm, Chromium and
+# the Noto fonts for the browser tests; npm packages listed in tests/tools/package.json, such as the CommonMark spec
+# and axe-core), so this stays the one command to run everything.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,14 @@ if ! (cd tests/tools && npm ls --all >/dev/null 2>&1) \
    && ! (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error >&2); then
   echo "could not install the npm packages of tests/tools: the tests that need them will fail" >&2
 fi
+
+# The browser tests (tests/ReportSite.BrowserTests) drive Debian's Chromium (or CHROMIUM_PATH) through Playwright,
+# which must never download a browser of its own; Noto has the Arabic glyphs the screenshots and layout checks need.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+browser_packages=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then browser_packages+=(chromium); fi
+if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then browser_packages+=(fonts-noto-core); fi
+if [ "${#browser_packages[@]}" -gt 0 ]; then apt_install "${browser_packages[@]}"; fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

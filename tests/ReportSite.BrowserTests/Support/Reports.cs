@@ -1,0 +1,148 @@
+using ReportSite.Build;
+
+namespace ReportSite.BrowserTests.Support;
+
+/// <summary>
+/// A report built into a temporary folder, with the pages the tests visit: the cover, one section, one source page and
+/// the sources index (paths relative to the site's root).
+/// </summary>
+public sealed class BuiltReport : IDisposable
+{
+    public const string Sample = "sample";
+    public const string English = "english";
+
+    private readonly string _root;
+
+    public string Name { get; }
+    public string Language { get; }
+    public string SiteFolder => Path.Combine(_root, "_site");
+
+    /// <summary>A section with an in-text citation (<c>@key</c>) and bracketed ones.</summary>
+    public string SectionSlug { get; }
+    public string SourceId { get; }
+
+    public string Cover => "index.html";
+    public string Section => $"sections/{SectionSlug}.html";
+    public string SourcePage => $"sources/{SourceId}.html";
+    public string SourcesIndex => "sources/index.html";
+
+    /// <summary>The four pages every check visits, by a short name (used in screenshot file names).</summary>
+    public IReadOnlyList<(string Name, string Path)> Pages =>
+        [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex)];
+
+    public bool RightToLeft => Language == "ar";
+
+    private BuiltReport(string name, string language, string input, string root, string sectionSlug, string sourceId)
+    {
+        Name = name;
+        Language = language;
+        _root = root;
+        SectionSlug = sectionSlug;
+        SourceId = sourceId;
+        var result = ReportBuilder.Run(new BuildOptions(input, SiteFolder, Repo.Theme, root));
+        if (!result.Written)
+            throw new InvalidOperationException($"the {name} report did not build:\n" + string.Join("\n", result.Diagnostics));
+    }
+
+    /// <summary>The sample report of input/ (Arabic, right to left).</summary>
+    public static BuiltReport BuildSample()
+    {
+        var root = Directory.CreateTempSubdirectory("reportsite-browser-sample-").FullName;
+        return new BuiltReport(Sample, "ar", Repo.Input, root, sectionSlug: "experts", sourceId: "article-ar");
+    }
+
+    /// <summary>A small English report written here: 2 sections, 3 sources, bracketed and in-text citations; the
+    /// section the tests visit is the second, so it has a previous one.</summary>
+    public static BuiltReport BuildEnglish()
+    {
+        var root = Directory.CreateTempSubdirectory("reportsite-browser-en-").FullName;
+        var input = Path.Combine(root, "input");
+        foreach (var (path, text) in EnglishFixture.Files)
+        {
+            var full = Path.Combine(input, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        return new BuiltReport(English, "en", input, root, sectionSlug: "contracts", sourceId: "harbour-gazette");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The English fixture report: the left-to-right counterpart of the sample.</summary>
+public static class EnglishFixture
+{
+    public static IReadOnlyList<(string Path, string Text)> Files { get; } =
+    [
+        ("site.yml", """
+            title: "Harbour Contracts: Who Won the Port Tenders"
+            subtitle: "A small fixture report for the browser tests"
+            language: en
+            authors: ["ReportSite test fixture"]
+            published: 2025-01-15
+            description: "How the port authority awarded its 2024 dredging contracts, as its minutes, a local newspaper and a dock worker tell it."
+            license: CC BY 4.0
+            """),
+        ("sources/minutes.yml", """
+            id: port-authority-minutes
+            type: document
+            title: "Minutes of the Port Authority Board, 12 March 2024"
+            publisher: Port Authority
+            date: 2024-03-12
+            language: en
+            verification: verified
+            verification_note: "Obtained from the authority's public register and compared with the printed copy."
+            description: "The board's minutes of the meeting that awarded the dredging tenders."
+            quote: "The board resolved to award lots 1 and 2 to the lowest compliant bidder."
+            """),
+        ("sources/press.yml", """
+            - id: harbour-gazette
+              type: article
+              title: "Dredging deal went to director's cousin"
+              authors: ["Ann Example"]
+              publisher: Harbour Gazette
+              date: 2024-04-02
+              url: https://example.org/gazette/dredging-deal
+              verification: partially-verified
+              verification_note: "The family link is confirmed by the company register; the article's figures are not."
+              quote: "The winning bid came from a firm registered to the director's cousin."
+
+            - id: dock-worker-interview
+              type: interview
+              title: "Interview with a dock worker"
+              author: Sam Rivera
+              date: 2024-05-20
+              verification: unverified
+              verification_note: "One witness; not yet corroborated."
+              quote: "Nobody on the quay had heard of that company before the spring."
+            """),
+        ("sections/01-quay.md", """
+            ---
+            title: On the quay
+            summary: What the people who work there saw.
+            ---
+
+            Workers on the quay had not heard of the company before the spring [@dock-worker-interview].
+            The newspaper's account of the family link has been confirmed in part [@harbour-gazette, para. 3].
+            """),
+        ("sections/02-contracts.md", """
+            ---
+            title: The dredging contracts
+            summary: How the two lots were awarded.
+            ---
+
+            The port authority awarded both dredging lots in March 2024 [@port-authority-minutes, p. 4].
+            The board said it chose the lowest compliant bidder [@port-authority-minutes, p. 5].
+
+            @harbour-gazette reported that the winning firm was registered to a director's cousin.
+            The firm had no record of port work before the tender [@harbour-gazette; @port-authority-minutes, p. 6].
+
+            ## What the minutes leave out
+
+            The minutes do not say who else bid [@port-authority-minutes].
+            """),
+    ];
+}
