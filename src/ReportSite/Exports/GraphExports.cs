@@ -40,7 +40,7 @@ public static class GraphExports
                 json.WriteString("suffix", citation.Suffix);
                 json.WriteBoolean("suppress_author", citation.SuppressAuthor);
                 // Pandoc's citationMode: how the page names the source ("author-in-text" for @key in a sentence).
-                json.WriteString("mode", Templates.ThemeCitationMarkup.ModeName(citation.Mode));
+                json.WriteString("mode", citation.Mode.Name());
                 json.WriteEndObject();
             }
             json.WriteEndArray();

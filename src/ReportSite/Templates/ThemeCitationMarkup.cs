@@ -37,7 +37,7 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
         if (!templates.Has(Partial)) return _builtIn.Html(group, urls);
         var model = new CitationGroupModel(group.InText, group.AuthorName,
             group.Resolved.Select(r => new CitationItemModel(r.Number, r.Citation.Key, r.Source, Html(r.Citation.Prefix),
-                Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), ModeName(r.Citation.Mode))).ToList(),
+                Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), r.Citation.Mode.Name())).ToList(),
             style.Separator, style.LocatorSeparator);
         try
         {
@@ -51,12 +51,4 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
     }
 
     private static RawHtml? Html(string? markdown) => markdown is null ? null : new RawHtml(CitationAffix.Html(markdown));
-
-    /// <summary>Pandoc's citation modes as claims.json writes them.</summary>
-    public static string ModeName(CitationMode mode) => mode switch
-    {
-        CitationMode.SuppressAuthor => "suppress-author",
-        CitationMode.AuthorInText => "author-in-text",
-        _ => "normal",
-    };
 }

@@ -13,6 +13,17 @@ public enum CitationMode
     AuthorInText,
 }
 
+public static class CitationModes
+{
+    /// <summary>Pandoc's citation modes as claims.json and templates name them.</summary>
+    public static string Name(this CitationMode mode) => mode switch
+    {
+        CitationMode.SuppressAuthor => "suppress-author",
+        CitationMode.AuthorInText => "author-in-text",
+        _ => "normal",
+    };
+}
+
 /// <summary>
 /// One citation, as Pandoc reads it: <c>[prefix -@key, locator, suffix]</c> in a bracketed group, or
 /// <c>@key [locator, suffix]</c> in the text. Prefix, locator and suffix are Markdown as written (see <see cref="CitationAffix"/>).
