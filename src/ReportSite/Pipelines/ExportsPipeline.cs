@@ -1,5 +1,6 @@
 using ReportSite.Engine;
 using ReportSite.Exports;
+using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
@@ -20,8 +21,8 @@ public static class ExportsPipeline
         if (ReportPipeline.Graph(context) is not { } graph) return [];
         return
         [
-            new Document(null, "claims.json", null, new GeneratedContent(output => GraphExports.WriteClaims(graph, output))),
-            new Document(null, "sources.json", null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
+            new Document(null, SitePaths.ClaimsJson, null, new GeneratedContent(output => GraphExports.WriteClaims(graph, output))),
+            new Document(null, SitePaths.SourcesJson, null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
         ];
     }
 }

@@ -1,6 +1,7 @@
 using ReportSite.Engine;
 using ReportSite.Graph;
 using ReportSite.Templates;
+using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
@@ -40,6 +41,6 @@ public static class ReportPipeline
     private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var report = context.Single<ReportModel>(PipelineNames.Report);
-        return [new Document(null, "index.html", null, new GeneratedContent(output => report.Templates.Render("index", report.Pages.Index(), output)))];
+        return [new Document(null, SitePaths.Cover, null, new GeneratedContent(output => report.Templates.Render("index", report.Pages.Index(), output)))];
     }
 }

@@ -6,6 +6,7 @@ using ReportSite.Markdown.Citations;
 using ReportSite.Sections;
 using ReportSite.Templates;
 using ReportSite.Text;
+using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
@@ -106,7 +107,7 @@ public static class SectionsPipeline
         return graph.Sections.Select((section, i) =>
         {
             var position = i + 1;
-            return new Document(section.Section.SourcePath, "sections/" + section.Section.PageName, section,
+            return new Document(section.Section.SourcePath, SitePaths.Section(section.Slug), section,
                 new GeneratedContent(output => templates.Render("section", models.Section(section, position), output)))
             { Origin = section.Section.SlugLocation };
         }).ToList();

@@ -3,6 +3,7 @@ using ReportSite.Graph;
 using ReportSite.Sources;
 using ReportSite.Templates;
 using ReportSite.Text;
+using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
@@ -53,13 +54,13 @@ public static class SourcesPipeline
     {
         if (ReportPipeline.Model(context) is not { Graph: var graph, Templates: var templates, Pages: var models }) return [];
         // Pages are rendered when written (Output phase), not here.
-        var pages = graph.Sources.Select(source => new Document(null, "sources/" + source.PageName, source,
+        var pages = graph.Sources.Select(source => new Document(null, SitePaths.Source(source.Id), source,
             new GeneratedContent(output => templates.Render("source", models.SourcePage(source), output)))
         {
             Origin = source.LocationOf("id"),
         });
 
-        var index = new Document(null, "sources/index.html", null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
+        var index = new Document(null, SitePaths.SourcesIndex, null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
         // Their SHA-256 was computed when the records were verified: the writer need not read them again.
         var files = graph.Sources

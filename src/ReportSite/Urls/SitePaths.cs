@@ -9,7 +9,6 @@ namespace ReportSite.Urls;
 public static class SitePaths
 {
     public const string Cover = "index.html";
-    public const string Contents = "index.html#contents";
     public const string SourcesIndex = "sources/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
@@ -19,8 +18,6 @@ public static class SitePaths
     public static string Source(string id) => "sources/" + SourceRecord.PageNameFor(id);
 
     public static string Claim(string sectionSlug, string claimId) => $"{Section(sectionSlug)}#claim-{claimId}";
-
-    public static string Asset(string name) => "assets/" + name;
 
     /// <summary>A file of the input published as it is (a record's <c>file:</c>, under documents/).</summary>
     public static string InputFile(string relative) => relative;

@@ -12,8 +12,6 @@ public sealed class CitationContext(IReadOnlySet<string> keys) : MarkdownParserC
 {
     public bool IsKnown(string key) => keys.Contains(key);
 
-    public IReadOnlySet<string> Keys => keys;
-
     /// <summary>'@key' text that is not read as a citation, with the reason, in parsing order.</summary>
     public List<UnreadCitation> Unread { get; } = [];
 }
