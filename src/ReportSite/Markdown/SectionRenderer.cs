@@ -158,7 +158,8 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             if (unread.Reason is not null)
                 diagnostics.Warning(at(unread.Offset), DiagnosticCodes.CitationNotRead,
                     $"'@{shown}' is not read as a citation here: {unread.Reason}");
-            else if (Suggestions.Closest(unread.Key, sources.Keys) is { } near)
+            // A word of three letters or fewer ("@me", "@zz") is within two edits of too many ids to be a typo of one.
+            else if (unread.Key.Length >= 4 && Suggestions.Closest(unread.Key, sources.Keys) is { } near)
                 diagnostics.Warning(at(unread.Offset), DiagnosticCodes.InTextKeyNearMiss,
                     $"'@{shown}' is not a source id, so it stays text; did you mean '@{near}'?");
         }
