@@ -24,8 +24,12 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>All diagnostics sorted by file, then position, then code, so output is stable across runs.</summary>
+    /// <summary>
+    /// All diagnostics sorted by file, then position, then code, so output is stable across runs.
+    /// The same problem met by several pages (a template error in a layout every section uses) is listed once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
         .OrderBy(d => d.File, StringComparer.Ordinal)
         .ThenBy(d => d.Line).ThenBy(d => d.Column)
         .ThenBy(d => d.Code, StringComparer.Ordinal)

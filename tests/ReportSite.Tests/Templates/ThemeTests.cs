@@ -154,6 +154,7 @@ public sealed class ThemeTests : IDisposable
     [InlineData("{{ include 'no-such.html' }}", "no such file")]
     public void An_error_while_rendering_fails_the_build_at_the_template_and_keeps_the_previous_site(string body, string message)
     {
+        _report.Write("sections/02-b.md", "---\ntitle: B\n---\nB claim [@a].\n"); // two pages meet the same error
         Assert.True(Build().Written);
         var before = Trees.Snapshot(_report.Output);
         File.WriteAllText(Path.Combine(Theme, "layouts", "section.html"), "<main>\n" + body + "\n</main>\n");
@@ -168,6 +169,7 @@ public sealed class ThemeTests : IDisposable
         var (exit, _, stderr) = Cli(_report.Root, "build", "input", "--output", "_site", "--theme", "theme");
         Assert.Equal(1, exit);
         Assert.Contains("theme/layouts/section.html(2,4): error RS0405: ", stderr);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(stderr, "error RS0405: ")); // listed once, not once per page
         Assert.Equal(before, Trees.Snapshot(_report.Output));
     }
 
