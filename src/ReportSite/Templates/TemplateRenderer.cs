@@ -35,6 +35,7 @@ public sealed class TemplateRenderer
     /// <param name="theme">The theme folder as listed: layouts, includes and strings are read through it, never around it.</param>
     public TemplateRenderer(InputTree theme, string language, DiagnosticBag diagnostics)
     {
+        if (_builtins["include"] is IScriptCustomFunction include) _builtins.SetValue("include", new IncludeFunction(include), readOnly: true);
         // Layouts by their name under layouts/ without ".html": "section", "partials/citation".
         var layouts = theme.Under("layouts", recursive: true).Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal)).ToList();
         foreach (var file in layouts)

@@ -129,15 +129,16 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
-    public void An_include_inside_the_layouts_is_read()
+    public void An_include_inside_the_layouts_is_read_as_markup_with_its_values_escaped_once()
     {
-        File.WriteAllText(Path.Combine(Theme, "layouts", "part.html"), "{{ title }}!");
+        // A partial's markup is the theme's: written as it stands; the values in it are escaped once, by the partial.
+        File.WriteAllText(Path.Combine(Theme, "layouts", "part.html"), "<b>{{ title }}</b>!");
         File.WriteAllText(Path.Combine(Theme, "layouts", "page.html"), "{{ include 'part.html' }}");
         File.WriteAllText(Path.Combine(Theme, "layouts", "base.html"), "{{ content }}");
         var renderer = Themes.Renderer(Theme, _report.Root);
         var output = new ArrayBufferWriter<byte>();
-        renderer.Render("page", new { Title = "t" }, output);
-        Assert.Equal("t!", System.Text.Encoding.UTF8.GetString(output.WrittenSpan));
+        renderer.Render("page", new { Title = "t & <i>" }, output);
+        Assert.Equal("<b>t &amp; &lt;i&gt;</b>!", System.Text.Encoding.UTF8.GetString(output.WrittenSpan));
     }
 
     [Fact]
