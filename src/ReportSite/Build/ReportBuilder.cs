@@ -46,6 +46,7 @@ public static class ReportBuilder
         ReportPipeline.Create(),
         ExportsPipeline.Create(),
         AssetsPipeline.Create(),
+        SitemapPipeline.Create(),
     ];
 
     /// <summary>Builds (or, with no output, only checks) the report.</summary>

@@ -14,9 +14,16 @@ public static class Destinations
     /// <summary>The longest file or folder name Linux, macOS and Windows file systems hold, in UTF-8 bytes.</summary>
     public const int MaxNameBytes = 255;
 
+    /// <summary>Names the build keeps for itself even when it does not write them (sitemap.xml without a base_url).</summary>
+    public static readonly IReadOnlyList<string> Reserved = [Urls.SitePaths.Sitemap];
+
     public static void Check(IEnumerable<Document> documents, DiagnosticBag diagnostics)
     {
         var taken = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        var all = documents.ToList();
+        foreach (var name in Reserved.Where(name => !all.Any(d => d.Origin is null && d.Destination == name)))
+            taken[Normalise(name)] = new Document(null, name, null);
+        documents = all;
         // The pages the build always writes first, then pages, then copied files: the later one is the one to rename.
         var ordered = documents.Where(d => d.Destination is not null)
             .OrderBy(d => d.Origin is null ? 0 : d.Content is FileCopyContent ? 2 : 1);

@@ -42,5 +42,13 @@ public sealed class PipelineContext(
     /// <summary>The single model a pipeline produced (for pipelines that produce one document, such as the report graph).</summary>
     public T Single<T>(string pipeline) where T : class => ProcessedBy(pipeline).Single().ModelAs<T>();
 
+    /// <summary>
+    /// Every document with a destination, once all PostProcess phases have run (empty before): for what lists the
+    /// whole site when written, such as sitemap.xml.
+    /// </summary>
+    public IReadOnlyList<Document> Outputs { get; private set; } = [];
+
+    internal void RecordOutputs(IReadOnlyList<Document> documents) => Outputs = documents;
+
     internal void RecordProcessed(string pipeline, IReadOnlyList<Document> documents) => _processed[pipeline] = documents;
 }

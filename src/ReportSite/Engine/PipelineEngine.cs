@@ -65,7 +65,9 @@ public sealed class PipelineEngine
         Task.WaitAll([.. tasks.Values], context.Cancellation);
 
         RunAll(Phase.PostProcess);
-        Destinations.Check(_pipelines.SelectMany(p => current[p.Name]), context.Diagnostics);
+        var outputs = _pipelines.SelectMany(p => current[p.Name]).Where(d => d.Destination is not null).ToList();
+        context.RecordOutputs(outputs);
+        Destinations.Check(outputs, context.Diagnostics);
         if (writeOutput && !context.Diagnostics.HasErrors)
             RunAll(Phase.Output);
 

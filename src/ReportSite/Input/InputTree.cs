@@ -52,6 +52,64 @@ public sealed class InputTree
         return !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
+    // ── Layering: a report's theme/ folder over the base theme ──
+
+    // The trees this one was layered from, lowest first (null for a folder as listed).
+    private IReadOnlyList<InputTree>? _layers;
+
+    /// <summary>
+    /// The files at <paramref name="relative"/> in each layer, lowest first (the base theme's, then the report's): for
+    /// what merges rather than replaces (interface strings). A tree not layered has at most its own file.
+    /// </summary>
+    public IEnumerable<InputFile> Layers(string relative) =>
+        _layers is null ? Find(relative) is { } file ? [file] : [] : _layers.SelectMany(layer => layer.Layers(relative));
+
+    /// <summary>
+    /// This tree with <paramref name="upper"/>'s files over it: a file of <paramref name="upper"/> takes the place of the
+    /// one at the same relative path here; what either refused stays refused. Paths that name no file are shown in this
+    /// tree (the base theme).
+    /// </summary>
+    public InputTree WithOverrides(InputTree upper)
+    {
+        var layered = new InputTree(_root, _settings) { _layers = [this, upper] };
+        foreach (var tree in new[] { this, upper })
+        {
+            foreach (var file in tree.Files) layered._files[file.Relative] = file;
+            layered._refused.UnionWith(tree._refused);
+            layered._outside.UnionWith(tree._outside);
+        }
+        return layered;
+    }
+
+    /// <summary>
+    /// The part of this tree under <paramref name="folder"/>, as a tree of its own rooted there (relative paths without
+    /// "folder/"; diagnostics still show the full path). A file reached through a link that leads out of that folder,
+    /// even to elsewhere in this one, is refused (RS0010): the sub-folder is read as its own folder is.
+    /// </summary>
+    public InputTree Subtree(string folder, DiagnosticBag diagnostics)
+    {
+        var sub = new InputTree(Path.Combine(_root, folder), _settings);
+        var prefix = folder + "/";
+        string? realSub = null;
+        foreach (var file in Under(folder, recursive: true))
+        {
+            var relative = file.Relative[prefix.Length..];
+            realSub ??= Paths.RealPath(sub._root);
+            if (!Paths.IsSameOrInside(file.RealPath, realSub))
+            {
+                sub._outside.Add(relative);
+                sub._refused.Add(relative);
+                diagnostics.Error(SourceLocation.WholeFile(file.Display), DiagnosticCodes.LinkOutsideFolder,
+                    $"is a link to '{file.RealPath}', outside the report's {folder}/ folder: nothing outside it is read there; copy the file in instead");
+                continue;
+            }
+            sub._files[relative] = file with { Relative = relative };
+        }
+        foreach (var (from, to) in new[] { (_refused, sub._refused), (_outside, sub._outside) })
+            to.UnionWith(from.Where(r => r.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r[prefix.Length..]));
+        return sub;
+    }
+
     private string Normalize(string relative) =>
         Path.GetRelativePath(_root, Path.GetFullPath(Path.Combine(_root, relative))).Replace('\\', '/');
 
@@ -181,9 +239,19 @@ public sealed class InputTree
     private static bool HasControlCharacter(string name) => name.Any(c => char.IsControl(c) || c == '\uFFFD');
 }
 
-/// <summary>The two folders a build reads: the report's input and the theme.</summary>
+/// <summary>
+/// The two folders a build reads: the report's input and the theme. <see cref="Theme"/> is the base theme (the default
+/// or --theme) with the report's own <c>theme/</c> folder (<see cref="ThemeOverrides"/>) layered over it, file by file.
+/// </summary>
 public sealed record InputFolders(InputTree Input, InputTree Theme)
 {
-    public static InputFolders Read(BuildSettings settings, DiagnosticBag diagnostics) =>
-        new(InputTree.Read(settings.InputRoot, settings, diagnostics), InputTree.Read(settings.ThemeRoot, settings, diagnostics));
+    /// <summary>The folder inside the input whose files override the base theme's (input/theme/layouts/source.html).</summary>
+    public const string ThemeOverrides = "theme";
+
+    public static InputFolders Read(BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var input = InputTree.Read(settings.InputRoot, settings, diagnostics);
+        var theme = InputTree.Read(settings.ThemeRoot, settings, diagnostics);
+        return new(input, theme.WithOverrides(input.Subtree(ThemeOverrides, diagnostics)));
+    }
 }

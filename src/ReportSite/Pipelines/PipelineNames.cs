@@ -10,4 +10,5 @@ public static class PipelineNames
     public const string Report = "Report";
     public const string Exports = "Exports";
     public const string Assets = "Assets";
+    public const string Sitemap = "Sitemap";
 }

@@ -17,6 +17,33 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
 {
     /// <summary>From this page to the site root ("" or "../"): for themes that build paths themselves.</summary>
     public string Root => new PageUrls(PagePath).Root;
+
+    // ── Publishing metadata (base.html's <head>: title, description, Open Graph, canonical) ──
+
+    /// <summary>The <c>&lt;title&gt;</c>: "page · site", kept under <see cref="PageTitles.Limit"/> characters where possible.</summary>
+    public string DocumentTitle => PageTitles.Document(PageTitle, Site.Title);
+
+    /// <summary>
+    /// The meta and og:description: a section's summary, a source's description (else a line of its type, publisher
+    /// and date), else the site's description; null when there is none.
+    /// </summary>
+    public string? MetaDescription => PageTitles.OneLine(this switch
+    {
+        SectionPage section => section.Summary,
+        SourcePage source => source.Source.Record.Description
+                             ?? string.Join(" · ", new[] { source.Source.Type, source.Source.Record.Publisher, source.Source.Date }
+                                 .Where(part => !string.IsNullOrWhiteSpace(part))),
+        _ => null,
+    }) ?? PageTitles.OneLine(Site.Description);
+
+    /// <summary>og:type: a section or source page is an article, the cover and indexes a website.</summary>
+    public string OgType => this is SectionPage or SourcePage ? "article" : "website";
+
+    /// <summary>og:locale from the site language ("ar", "fr_CA").</summary>
+    public string OgLocale => Site.Language.Replace('-', '_');
+
+    /// <summary>The page's absolute URL (canonical, og:url) when site.yml has a base_url; else null.</summary>
+    public string? CanonicalUrl => SiteUrls.For(Site.BaseUrl, PagePath);
 }
 
 /// <summary>A link to a page: its title, its <see cref="SitePaths"/> path, and a line about it.</summary>

@@ -79,6 +79,7 @@ public sealed class TemplateRenderer
         foreach (var (name, property) in GlobalsOf(model.GetType()))
             globals.SetValue(name, property.GetValue(model), readOnly: false);
         globals["t"] = _strings;
+        globals["paths"] = PathsModel.Instance;
         if (model is PageModel page) globals["url"] = new UrlFunction(new Urls.PageUrls(page.PagePath));
         var context = _contexts.Value!;
         var body = _bodies.Value!;
@@ -113,6 +114,7 @@ public sealed class TemplateRenderer
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
         scope["t"] = _strings;
+        scope["paths"] = PathsModel.Instance;
         scope["url"] = new UrlFunction(urls);
         var context = _contexts.Value!;
         var output = new StringBuilderOutput();

@@ -8,7 +8,8 @@ namespace ReportSite.Templates;
 
 /// <summary>
 /// The theme's interface strings (theme/i18n/&lt;language&gt;.yml), falling back to English for any missing key,
-/// so a report in a new language shows English labels rather than blanks. The files are read as every YAML input
+/// so a report in a new language shows English labels rather than blanks. A report's own theme/i18n/&lt;language&gt;.yml
+/// overrides the base theme's key by key. The files are read as every YAML input
 /// is (positions, depth limit): a broken one is reported in the theme, not a crash.
 /// </summary>
 public static class UiStrings
@@ -19,9 +20,11 @@ public static class UiStrings
         var english = new HashSet<string>(StringComparer.Ordinal);
         var translated = new HashSet<string>(StringComparer.Ordinal);
         string? translation = null; // the file of the report's language that was read, if any
-        foreach (var name in new[] { "en", language.Split('-')[0], language }.Distinct(StringComparer.Ordinal))
+        // Each file in every layer of the theme, the report's own theme/ last: its keys win, one by one.
+        var files = new[] { "en", language.Split('-')[0], language }.Distinct(StringComparer.Ordinal)
+            .SelectMany(name => theme.Layers($"i18n/{name}.yml").Select(input => (name, input)));
+        foreach (var (name, input) in files)
         {
-            if (theme.Find($"i18n/{name}.yml") is not { } input) continue;
             var keys = name == "en" ? english : translated;
             if (name != "en") translation = input.Display;
             var file = input.Display;

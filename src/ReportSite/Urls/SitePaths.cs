@@ -12,6 +12,12 @@ public static class SitePaths
     public const string SourcesIndex = "sources/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
+    /// <summary>The cover's table of contents.</summary>
+    public const string Contents = Cover + "#contents";
+    public const string Stylesheet = "assets/style.css";
+    public const string Favicon = "assets/favicon.svg";
+    /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>
+    public const string Sitemap = "sitemap.xml";
 
     public static string Section(string slug) => $"sections/{slug}.html";
 

@@ -1,0 +1,26 @@
+using ReportSite.Urls;
+
+namespace ReportSite.Templates;
+
+/// <summary>
+/// <c>paths</c> in every template: the <see cref="SitePaths"/> names of the site's fixed pages and files, so a theme
+/// links with <c>{{ url paths.sources_index }}</c> and never spells a path the build might change.
+/// </summary>
+public sealed class PathsModel
+{
+    public static readonly PathsModel Instance = new();
+
+    private PathsModel() { }
+
+    /// <summary>The cover page (index.html).</summary>
+    public string Cover => SitePaths.Cover;
+    /// <summary>The cover's table of contents (index.html#contents).</summary>
+    public string Contents => SitePaths.Contents;
+    public string SourcesIndex => SitePaths.SourcesIndex;
+    public string ClaimsJson => SitePaths.ClaimsJson;
+    public string SourcesJson => SitePaths.SourcesJson;
+    public string Stylesheet => SitePaths.Stylesheet;
+    public string Favicon => SitePaths.Favicon;
+    /// <summary>sitemap.xml: written only when site.yml has a base_url.</summary>
+    public string Sitemap => SitePaths.Sitemap;
+}
