@@ -27,12 +27,16 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
     /// The meta and og:description: a section's summary, a source's description (else a line of its type, publisher
     /// and date), else the site's description; null when there is none.
     /// </summary>
-    public string? MetaDescription => PageTitles.OneLine(this switch
+    public string? MetaDescription => Describe(_ => null);
+
+    /// <summary><see cref="MetaDescription"/> with a source's type named by <paramref name="label"/> (the theme's
+    /// <c>type_…</c> string, as pages show it; the type itself when null).</summary>
+    public string? Describe(Func<string, string?> label) => PageTitles.OneLine(this switch
     {
         SectionPage section => section.Summary,
-        SourcePage source => source.Source.Record.Description
-                             ?? string.Join(" · ", new[] { source.Source.Type, source.Source.Record.Publisher, source.Source.Date }
-                                 .Where(part => !string.IsNullOrWhiteSpace(part))),
+        SourcePage { Source: var source } => source.Record.Description
+            ?? string.Join(" · ", new[] { label("type_" + source.Type) ?? source.Type, source.Record.Publisher, source.Date }
+                .Where(part => !string.IsNullOrWhiteSpace(part))),
         _ => null,
     }) ?? PageTitles.OneLine(Site.Description);
 

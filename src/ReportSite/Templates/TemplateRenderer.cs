@@ -80,7 +80,12 @@ public sealed class TemplateRenderer
             globals.SetValue(name, property.GetValue(model), readOnly: false);
         globals["t"] = _strings;
         globals["paths"] = PathsModel.Instance;
-        if (model is PageModel page) globals["url"] = new UrlFunction(new Urls.PageUrls(page.PagePath));
+        if (model is PageModel page)
+        {
+            globals["url"] = new UrlFunction(new Urls.PageUrls(page.PagePath));
+            // A source's type in its description as its page names it, in the report's language.
+            globals["meta_description"] = page.Describe(key => _strings.TryGetValue(key, out var label) ? label as string : null);
+        }
         var context = _contexts.Value!;
         var body = _bodies.Value!;
         body.ResetWrittenCount();

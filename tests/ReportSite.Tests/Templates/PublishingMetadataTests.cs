@@ -69,9 +69,18 @@ public sealed class PublishingMetadataTests : IDisposable
         Assert.Equal("What the first section says.", Meta(Page("sections/one.html"), "meta[name=description]"));
         Assert.Equal("The whole report.", Meta(Page("sections/تدمر.html"), "meta[name=description]")); // no summary
         Assert.Equal("A report on oil", Meta(Page("sources/described.html"), "meta[name=description]")); // on one line
-        Assert.Equal("article · Sky News · 2024-03-29", Meta(Page("sources/plain.html"), "meta[name=description]"));
+        // The type as the page names it (the theme's type_article string).
+        Assert.Equal("Article · Sky News · 2024-03-29", Meta(Page("sources/plain.html"), "meta[name=description]"));
         Assert.Equal("The whole report.", Meta(Page("sources/index.html"), "meta[name=description]"));
         Assert.Equal("What the first section says.", Meta(Page("sections/one.html"), "meta[property='og:description']"));
+    }
+
+    [Fact]
+    public void A_sources_type_in_its_description_is_in_the_reports_language()
+    {
+        _report.Write("site.yml", "title: تقرير\nlanguage: ar\n");
+        Build();
+        Assert.Equal("مقال · Sky News · 2024-03-29", Meta(Page("sources/plain.html"), "meta[name=description]"));
     }
 
     [Fact]
