@@ -4,6 +4,7 @@ using ReportSite.Diagnostics;
 using ReportSite.Engine;
 using ReportSite.Input;
 using ReportSite.Output;
+using ReportSite.Tests.Input;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Templates;
@@ -111,6 +112,15 @@ public sealed class ThemeLayeringTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_report.Input, "theme", "layouts", "source.html"), Path.Combine(_report.Input, "sections", "01-a.md"));
         var error = Build(succeed: false).Single(DiagnosticCodes.LinkOutsideFolder, "input/theme/layouts/source.html", 0, 0);
         Assert.Contains("theme/ folder", error.Message);
+    }
+
+    [Fact]
+    public void A_fifo_in_input_theme_is_refused_not_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_report.Input, "theme", "layouts"));
+        Oddities.Fifo(Path.Combine(_report.Input, "theme", "layouts", "source.html"));
+        var result = Oddities.Finishes(() => Build(succeed: false));
+        result.Single(DiagnosticCodes.NotARegularFile, "input/theme/layouts/source.html", 0, 0);
     }
 
     [Fact]
