@@ -21,7 +21,12 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
     // ── Publishing metadata (base.html's <head>: title, description, Open Graph, canonical) ──
 
     /// <summary>The <c>&lt;title&gt;</c>: "page · site", kept under <see cref="PageTitles.Limit"/> characters where possible.</summary>
-    public string DocumentTitle => PageTitles.Document(PageTitle, Site.Title);
+    public string DocumentTitle => TitleWith(_ => null);
+
+    /// <summary><see cref="DocumentTitle"/> with the sources index named by <paramref name="label"/> (the theme's
+    /// <c>all_sources</c> string, its heading): it has no title of its own.</summary>
+    public string TitleWith(Func<string, string?> label) =>
+        PageTitles.Document(this is SourcesIndexPage && PageTitle.Length == 0 ? label("all_sources") ?? "" : PageTitle, Site.Title);
 
     /// <summary>
     /// The meta and og:description: a section's summary, a source's description (else a line of its type, publisher

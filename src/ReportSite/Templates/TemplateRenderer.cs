@@ -83,8 +83,10 @@ public sealed class TemplateRenderer
         if (model is PageModel page)
         {
             globals["url"] = new UrlFunction(new Urls.PageUrls(page.PagePath));
-            // A source's type in its description as its page names it, in the report's language.
-            globals["meta_description"] = page.Describe(key => _strings.TryGetValue(key, out var label) ? label as string : null);
+            // Named as the page names things, in the report's language: a source's type, the sources index.
+            string? Label(string key) => _strings.TryGetValue(key, out var label) ? label as string : null;
+            globals["meta_description"] = page.Describe(Label);
+            globals["document_title"] = page.TitleWith(Label);
         }
         var context = _contexts.Value!;
         var body = _bodies.Value!;

@@ -104,6 +104,8 @@ public sealed class PublishingMetadataTests : IDisposable
         Assert.Equal("article", Meta(page, "meta[property='og:type']"));
         Assert.Equal("fr_CA", Meta(page, "meta[property='og:locale']"));
         Assert.Equal("website", Meta(Page("index.html"), "meta[property='og:type']"));
+        Assert.Equal("He said \"no\" <b>&", Page("index.html").Title); // the cover: the site title alone
+        Assert.Equal("All sources · He said \"no\" <b>&", Page("sources/index.html").Title); // named by its heading
         Assert.Equal("One · He said \"no\" <b>&", page.Title);
     }
 
