@@ -10,7 +10,9 @@ public sealed class SiteUrls
     public SiteUrls(string baseUrl)
     {
         // Without query or fragment, and ending in '/': the site's pages are below it ("https://example.org/report/").
-        var left = new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path);
+        // The host in its ASCII (punycode) form and the path percent-encoded, as sitemaps and link previews expect.
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        var left = uri.Scheme + "://" + uri.IdnHost + (uri.IsDefaultPort ? "" : ":" + uri.Port) + uri.AbsolutePath;
         Base = left.EndsWith('/') ? left : left + "/";
     }
 

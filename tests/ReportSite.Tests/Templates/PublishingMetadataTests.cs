@@ -189,6 +189,7 @@ public sealed class PublishingMetadataTests : IDisposable
     [InlineData("https://example.org", "https://example.org/")]
     [InlineData("https://example.org/r?x=1#top", "https://example.org/r/")]
     [InlineData("http://example.org/r/", "http://example.org/r/")]
+    [InlineData("https://مثال.example:8443/تقرير", "https://xn--mgbh0fb.example:8443/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1/")]
     public void Site_urls_end_the_base_in_a_slash_and_encode_each_segment(string baseUrl, string root)
     {
         var urls = new SiteUrls(baseUrl);
