@@ -15,7 +15,8 @@ namespace ReportSite.Templates;
 /// <summary>
 /// The theme's Scriban layouts, parsed once per build. A page is rendered by its layout, then wrapped by
 /// <c>base.html</c>, which receives the page as <c>content</c>. Templates see snake_case names
-/// (<c>verification_note</c>) and the UI strings of the report's language as <c>t</c>. A theme's errors are the
+/// (<c>verification_note</c>), the UI strings of the report's language as <c>t</c> and the site's fixed paths as
+/// <c>paths</c> (docs/theming.md lists them all). A theme's errors are the
 /// author's: syntax errors are reported where they stand, errors while rendering are thrown as a
 /// <see cref="DiagnosticException"/> at the template's line, and <c>include</c> reads only the theme's layouts.
 /// </summary>

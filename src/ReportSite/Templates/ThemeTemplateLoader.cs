@@ -9,8 +9,8 @@ namespace ReportSite.Templates;
 
 /// <summary>
 /// What <c>{{ include 'name' }}</c> may read: a file of the theme's layouts/ folder as the theme was listed (so never
-/// through a link that leaves the theme, nor a FIFO), by a relative name without "..". A template can never publish
-/// /etc/passwd.
+/// through a link that leaves the theme, nor a FIFO; the report's input/theme/ file where it has one), by a relative
+/// name without "..". A template can never publish /etc/passwd.
 /// </summary>
 public sealed class ThemeTemplateLoader(InputTree theme) : ITemplateLoader
 {
