@@ -38,12 +38,31 @@ public class ClaimMarkupTests
     public void A_claim_is_weakly_sourced_when_none_of_its_sources_is_verified_even_in_part(string[] statuses, bool weak) =>
         Assert.Equal(weak, Sourcing.IsWeak(statuses));
 
-    [Fact]
-    public void Weakly_sourced_claims_are_marked_in_the_text_and_strong_ones_are_not()
+    /// <summary>Records what each claim's markup is asked for.</summary>
+    private sealed class RecordingMarkup : IClaimMarkup
     {
-        var html = Render("Only a rumour [@weak; @bad]. Confirmed [@ok; @weak]. Denied [@gone] [@bad].").BodyHtml;
-        Assert.Equal(2, html.Split("class=\"claim claim-weak\"").Length - 1);
-        Assert.Contains("class=\"claim\" id=", html);
+        public List<(string Id, bool Weak)> Claims { get; } = [];
+
+        public (string Open, string Close) Html(ClaimInline claim)
+        {
+            Claims.Add((claim.ClaimId, claim.WeaklySourced));
+            return ($"<q data-weak=\"{claim.WeaklySourced}\">", "</q>");
+        }
+    }
+
+    [Fact]
+    public void The_claim_markup_is_told_which_claims_are_weakly_sourced_and_wraps_their_content()
+    {
+        var markup = new RecordingMarkup();
+        var renderer = new SectionRenderer(ReportMarkdown.Create(CitationStyle.Latin, claimMarkup: markup), Sources, CitationStyle.Latin);
+        var section = renderer.Render(new Section
+        {
+            Slug = "s", Title = "S", SourcePath = "sections/01-s.md", DisplayPath = "input/sections/01-s.md",
+            Markdown = "Only a rumour [@weak; @bad]. Confirmed [@ok; @weak]. Denied [@gone] [@bad]. In part [@part].",
+        }, new DiagnosticBag());
+        Assert.Equal([true, false, true, false], markup.Claims.Select(c => c.Weak));
+        Assert.Equal(section.Claims.Select(c => c.Id), markup.Claims.Select(c => c.Id));
+        Assert.StartsWith("<p><q data-weak=\"True\">Only a rumour\u00A0<sup", section.BodyHtml);
     }
 
     [Fact]

@@ -17,11 +17,14 @@ public interface IClaimMarkup
     (string Open, string Close) Html(ClaimInline claim);
 }
 
-/// <summary>The default theme's claim markup in C#: <c>&lt;span class="claim" id="claim-…"&gt;…&lt;/span&gt;</c>.</summary>
+/// <summary>
+/// The plain claim markup for tools and tests without a theme: <c>&lt;span class="claim" id="claim-…"&gt;…&lt;/span&gt;</c>
+/// (the theme's partial adds what readers see, such as the weakly-sourced mark).
+/// </summary>
 public sealed class BuiltInClaimMarkup : IClaimMarkup
 {
     public (string Open, string Close) Html(ClaimInline claim) =>
-        ($"<span class=\"claim{(claim.WeaklySourced ? " claim-weak" : "")}\" id=\"claim-{WebUtility.HtmlEncode(claim.ClaimId)}\">", "</span>");
+        ($"<span class=\"claim\" id=\"claim-{WebUtility.HtmlEncode(claim.ClaimId)}\">", "</span>");
 }
 
 /// <summary>
