@@ -76,7 +76,8 @@ public sealed partial class ClaimTests(BrowserFixture browser)
     public async Task A_marker_of_an_unverified_source_shows_a_glyph_and_says_so_to_screen_readers(string report, string transport)
     {
         var site = browser.Site(report, transport);
-        await using var page = await site.OpenAsync(site.Report.Section);
+        // The English fixture's unverified source (the dock worker) is cited in its first section.
+        await using var page = await site.OpenAsync(report == BuiltReport.English ? "sections/quay.html" : site.Report.Section);
         var unverified = page.Page.Locator(".section-body a.cite-unverified").First;
         Assert.Equal("◌", (await unverified.Locator(".cite-status").InnerTextAsync()).Trim());
         Assert.Equal("true", await unverified.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
@@ -88,8 +89,9 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         foreach (var partial in await page.Page.Locator(".section-body a.cite-partially-verified").AllAsync())
             Assert.Equal("◐", (await partial.Locator(".cite-status").InnerTextAsync()).Trim());
         // A claim resting only on unverified sources says it is weakly sourced, in words.
-        var weak = page.Page.Locator(".section-body .claim-weak").First;
-        Assert.True(await weak.Locator(".claim-weak-label").IsVisibleAsync(), $"{site}: no visible weakly-sourced label");
+        var weak = page.Page.Locator(".section-body .claim-weak + .claim-weak-label").First;
+        Assert.True(await weak.IsVisibleAsync(), $"{site}: no visible weakly-sourced label");
+        Assert.Equal(site.Report.RightToLeft ? "مصادره ضعيفة" : "weakly sourced", (await weak.InnerTextAsync()).Trim());
     }
 
     [Theory]

@@ -41,6 +41,12 @@ public sealed class PreviewTests(BrowserFixture browser)
 
     private static ILocator Markers(SitePage page) => page.Page.Locator(".section-body a.cite");
 
+    /// <summary>A marker with a locator if the section has one, else the first.</summary>
+    private static async Task<ILocator> MarkerAsync(SitePage page) =>
+        await page.Page.Locator(".section-body a.cite[data-locator]").CountAsync() > 0
+            ? page.Page.Locator(".section-body a.cite[data-locator]").First
+            : Markers(page).First;
+
     [Theory]
     [MemberData(nameof(Sites.All), MemberType = typeof(Sites))]
     public async Task Hovering_a_marker_opens_its_card_which_the_pointer_can_move_into(string report, string transport)
@@ -48,7 +54,7 @@ public sealed class PreviewTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section);
         // A marker with a locator, and another one: each opens its own card.
-        var withLocator = page.Page.Locator(".section-body a.cite[data-locator]").First;
+        var withLocator = await MarkerAsync(page);
         foreach (var marker in new[] { withLocator, Markers(page).Last })
         {
             await marker.ScrollIntoViewIfNeededAsync();
@@ -147,7 +153,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Dark: dark));
-        var marker = page.Page.Locator(".section-body a.cite[data-locator]").First;
+        var marker = await MarkerAsync(page);
         await marker.HoverAsync();
         await page.Page.Locator(OpenCard).WaitForAsync();
         var failures = new List<string>();
@@ -168,7 +174,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Dark: dark, Mobile: mobile));
-        var marker = page.Page.Locator(".section-body a.cite[data-locator]").First;
+        var marker = await MarkerAsync(page);
         if (mobile) await marker.TapAsync();
         else await marker.HoverAsync();
         await page.Page.Locator(OpenCard).WaitForAsync();

@@ -5,7 +5,7 @@
   'use strict';
   const OPEN_DELAY = 250, CLOSE_DELAY = 300;
   const phone = () => matchMedia('(max-width: 40rem)').matches;
-  let card = null, marker = null, openTimer = 0, closeTimer = 0, cardCount = 0;
+  let card = null, marker = null, openTimer = 0, closeTimer = 0, cardCount = 0, quiet = false;
 
   const entryOf = (a) => {
     const href = a.getAttribute('href') || '';
@@ -56,8 +56,8 @@
     card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
     card.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') closeSoon(); });
     card.addEventListener('focusout', leaveFocus);
-    // After the marker's superscript, so Tab goes from the marker into the card's links.
-    (a.closest('sup') || a).after(card);
+    // Right after the marker, so Tab goes from the marker into the card's links.
+    a.after(card);
     marker = a;
     a.setAttribute('aria-expanded', 'true');
     a.setAttribute('aria-controls', card.id);
@@ -76,7 +76,7 @@
     if (marker) {
       marker.setAttribute('aria-expanded', 'false');
       marker.removeAttribute('aria-controls');
-      if (refocus && had) marker.focus();
+      if (refocus && had) { quiet = true; marker.focus(); quiet = false; } // back on the marker without reopening
     }
     marker = null;
   }
@@ -100,7 +100,7 @@
       if (marker !== a) { clearTimeout(openTimer); openTimer = setTimeout(() => open(a), OPEN_DELAY); }
     });
     a.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') closeSoon(); });
-    a.addEventListener('focus', () => { if (a.matches(':focus-visible')) open(a); });
+    a.addEventListener('focus', () => { if (!quiet && a.matches(':focus-visible')) open(a); });
     a.addEventListener('blur', leaveFocus);
     // A tap or click opens the card; one on a marker whose card is open follows the link to the source list.
     a.addEventListener('click', (e) => {
