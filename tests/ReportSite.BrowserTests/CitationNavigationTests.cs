@@ -21,7 +21,18 @@ public sealed class CitationNavigationTests(BrowserFixture browser)
         var marker = claim.Locator(".cite-intext a.cite").First;
         var sourceId = await marker.GetAttributeAsync("data-source");
 
+        // A click opens the marker's preview card, whose link to the source page names the claim (?from=).
+        await marker.ClickAsync();
+        var card = page.Page.Locator(".preview-card:popover-open");
+        await card.WaitForAsync();
+        Assert.EndsWith($"sources/{sourceId}.html?from={claimId["claim-".Length..]}", await card.Locator(".preview-source").GetAttributeAsync("href"));
+
+        // A second click follows the marker to its entry in the section's source list, which links to the source page.
         await page.FollowAsync(marker);
+        Assert.Equal(site.Report.Section, page.Path);
+        var entryId = await Geometry.TargetIdAsync(page.Page);
+        Assert.Equal((await marker.GetAttributeAsync("href"))![1..], entryId);
+        await page.FollowAsync(page.Page.Locator($".section-sources [id='{entryId}'] a.source-link"));
         Assert.Equal($"sources/{sourceId}.html", page.Path);
 
         var citedBy = page.Page.Locator($".cited-by a[href$='#{claimId}']").First;

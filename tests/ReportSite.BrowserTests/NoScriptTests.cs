@@ -59,6 +59,31 @@ public sealed class NoScriptTests(BrowserFixture browser)
         page.AssertOnlyLocalRequests();
     }
 
+    [Theory]
+    [MemberData(nameof(Sites.All), MemberType = typeof(Sites))]
+    public async Task The_back_links_of_a_source_list_entry_reach_each_claim_citing_it(string report, string transport)
+    {
+        var site = browser.Site(report, transport);
+        await using var page = await site.OpenAsync(site.Report.Section, NoScript);
+        // The entry cited by most claims: its back-links are ↑ a b c.
+        var entries = await page.Page.Locator(".section-sources li").AllAsync();
+        var entry = entries[0];
+        foreach (var e in entries)
+            if (await e.Locator("a.backlink").CountAsync() > await entry.Locator("a.backlink").CountAsync()) entry = e;
+        var entryId = await entry.GetAttributeAsync("id");
+        var targets = await entry.Locator("a.backlink").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href').slice(1))");
+        Assert.True(targets.Length >= 1, $"{site}: the entry #{entryId} has no back-link");
+        foreach (var claimId in targets)
+        {
+            await page.GotoAsync($"{site.Report.Section}#{entryId}");
+            await page.FollowAsync(page.Page.Locator($"[id='{entryId}'] a.backlink[href='#{claimId}']"));
+            await PageAssertions.ClaimInViewAsync(page, claimId);
+            // The claim cites the entry's source: one of its markers links back to the entry.
+            Assert.True(await page.Page.Locator($"[id='{claimId}'] a.cite[href='#{entryId}']").CountAsync() > 0, $"{site}: #{claimId} does not cite #{entryId}");
+        }
+        page.AssertOnlyLocalRequests();
+    }
+
     [Fact]
     public async Task A_page_opened_without_javascript_runs_no_script()
     {

@@ -21,11 +21,12 @@ public static class ReportMarkdown
         .UseAutoIdentifiers(AutoIdentifierOptions.AutoLink);
 
     /// <param name="markup">How citation groups are marked up: the theme's in a build; the built-in markup when null.</param>
-    public static MarkdownPipeline Create(CitationStyle style, ICitationMarkup? markup = null)
+    /// <param name="claimMarkup">How claims are marked up, likewise.</param>
+    public static MarkdownPipeline Create(CitationStyle style, ICitationMarkup? markup = null, IClaimMarkup? claimMarkup = null)
     {
         var builder = BaseExtensions(new MarkdownPipelineBuilder());
         builder.Extensions.Add(new CitationExtension(markup ?? new BuiltInCitationMarkup(style)));
-        builder.Extensions.Add(new ClaimExtension());
+        builder.Extensions.Add(new ClaimExtension(claimMarkup));
         return builder.Build();
     }
 

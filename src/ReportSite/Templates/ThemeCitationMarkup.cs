@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.Citations;
+using ReportSite.Markdown.Claims;
 using ReportSite.Sources;
 using ReportSite.Urls;
 
 namespace ReportSite.Templates;
 
-/// <summary>A citation group as the theme's <c>partials/citation.html</c> receives it (as <c>group</c>).</summary>
+/// <summary>
+/// A citation group as the theme's <c>partials/citation.html</c> receives it (as <c>group</c>), with the id of the
+/// claim it belongs to (without "claim-"; null outside a claim): links to a source page carry it as <c>?from=</c>.
+/// </summary>
 public sealed record CitationGroupModel(bool InText, string? AuthorName, IReadOnlyList<CitationItemModel> Citations,
-    string Separator, string LocatorSeparator);
+    string Separator, string LocatorSeparator, string? ClaimId = null);
 
 /// <summary>
 /// One citation of a group: its number in the section, its key, its source (null when the key is unknown: the build
@@ -19,6 +23,9 @@ public sealed record CitationItemModel(int Number, string Key, SourceRecord? Sou
 {
     /// <summary>The source page's <see cref="SitePaths"/> path.</summary>
     public string? SourcePath => Source is null ? null : SitePaths.Source(Source.Id);
+
+    /// <summary>The locator as plain text (for an attribute: the preview card shows it).</summary>
+    public string? LocatorText { get; init; }
 }
 
 /// <summary>
@@ -37,8 +44,11 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
         if (!templates.Has(Partial)) return _builtIn.Html(group, urls);
         var model = new CitationGroupModel(group.InText, group.AuthorName,
             group.Resolved.Select(r => new CitationItemModel(r.Number, r.Citation.Key, r.Source, Html(r.Citation.Prefix),
-                Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), r.Citation.Mode.Name())).ToList(),
-            style.Separator, style.LocatorSeparator);
+                Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), r.Citation.Mode.Name())
+            {
+                LocatorText = r.Citation.Locator is null ? null : CitationAffix.PlainText(r.Citation.Locator),
+            }).ToList(),
+            style.Separator, style.LocatorSeparator, group.ClaimId);
         try
         {
             return templates.RenderPartial(Partial, new Dictionary<string, object?> { ["group"] = model }, urls);
@@ -51,4 +61,47 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
     }
 
     private static RawHtml? Html(string? markdown) => markdown is null ? null : new RawHtml(CitationAffix.Html(markdown));
+}
+
+/// <summary>A claim as the theme's <c>partials/claim.html</c> receives it (as <c>claim</c>).</summary>
+/// <param name="Id">The claim's id (as in claims.json); its element's id is <see cref="Anchor"/>.</param>
+/// <param name="WeaklySourced">Whether all the sources it cites are unverified, disputed or retracted.</param>
+/// <param name="Content">The claim's text and citation groups, rendered: write it once, where it stands.</param>
+public sealed record ClaimMarkupModel(string Id, bool WeaklySourced, RawHtml Content)
+{
+    public string Anchor => "claim-" + Id;
+}
+
+/// <summary>
+/// Claim markup from the theme's <c>layouts/partials/claim.html</c>, mirroring <see cref="ThemeCitationMarkup"/>.
+/// The partial is rendered with a placeholder for the content, and split there: the Markdown renderer writes the
+/// content itself (raw HTML positions are recorded as it writes). A theme without the partial, or whose partial does
+/// not write the content exactly once, keeps the built-in markup.
+/// </summary>
+public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag diagnostics) : IClaimMarkup
+{
+    private const string Partial = "partials/claim";
+    private const string Placeholder = "\u0001claim-content\u0001";
+    private static readonly PageUrls SectionUrls = new(SitePaths.Section("_"));
+    private readonly BuiltInClaimMarkup _builtIn = new();
+    private readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
+
+    public (string Open, string Close) Html(ClaimInline claim)
+    {
+        if (!templates.Has(Partial)) return _builtIn.Html(claim);
+        var model = new ClaimMarkupModel(claim.ClaimId, claim.WeaklySourced, new RawHtml(Placeholder));
+        string html;
+        try
+        {
+            html = templates.RenderPartial(Partial, new Dictionary<string, object?> { ["claim"] = model }, SectionUrls);
+        }
+        catch (DiagnosticException error)
+        {
+            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            return ("", "");
+        }
+        var at = html.IndexOf(Placeholder, StringComparison.Ordinal);
+        if (at < 0 || html.IndexOf(Placeholder, at + 1, StringComparison.Ordinal) >= 0) return _builtIn.Html(claim);
+        return (html[..at], html[(at + Placeholder.Length)..]);
+    }
 }

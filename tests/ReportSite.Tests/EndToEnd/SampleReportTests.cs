@@ -74,9 +74,12 @@ public sealed class SampleReportTests(SampleSiteFixture site) : IClassFixture<Sa
             foreach (var cite in page.QuerySelectorAll("a.cite"))
             {
                 cites++;
+                // A marker links to its entry in the section's source list, which links to the source page.
                 var href = cite.GetAttribute("href")!;
-                Assert.StartsWith("../sources/", href);
-                var target = Resolve(path, href);
+                Assert.StartsWith("#source-", href);
+                var entry = page.GetElementById(href[1..]);
+                Assert.NotNull(entry);
+                var target = Resolve(path, entry.QuerySelector("a.source-link")!.GetAttribute("href")!);
                 Assert.True(site.Pages.ContainsKey(target), $"{path}: citation to missing page {href}");
                 Assert.Equal($"sources/{cite.GetAttribute("data-source")}.html", target);
             }

@@ -227,7 +227,7 @@ public class CitationMarkdownTests
         Assert.Equal("Claim", claim.Text);
 
         var html = HtmlWithClaims(markdown);
-        Assert.Contains("<span class=\"claim\" id=\"claim-my-claim\">Claim <sup class=\"citation\">[]</sup></span>.", html);
+        Assert.Contains("<span class=\"claim\" id=\"claim-my-claim\">Claim\u00A0<sup class=\"citation\">[]</sup></span>.", html);
         Assert.DoesNotContain("{#", html);
     }
 
@@ -293,7 +293,7 @@ public class CitationMarkdownTests
         Assert.Equal(["cell text", "x"], Claims(markdown).Select(c => c.Text));
         var html = HtmlWithClaims(markdown);
         Assert.Contains("<td>before cell</td>", html);
-        Assert.Contains("<td><span class=\"claim\" id=\"claim-" + ClaimBuilder.DerivedId(Slug, "cell text") + "\">cell text ", html);
+        Assert.Contains("<td><span class=\"claim\" id=\"claim-" + ClaimBuilder.DerivedId(Slug, "cell text") + "\">cell text\u00A0", html);
     }
 
     [Fact]
@@ -310,7 +310,7 @@ public class CitationMarkdownTests
         var html = HtmlWithClaims("First. Second [@a].");
         var id = ClaimBuilder.DerivedId(Slug, "Second");
 
-        Assert.Equal($"<p>First. <span class=\"claim\" id=\"claim-{id}\">Second <sup class=\"citation\">[]</sup></span>.</p>\n", html);
+        Assert.Equal($"<p>First. <span class=\"claim\" id=\"claim-{id}\">Second\u00A0<sup class=\"citation\">[]</sup></span>.</p>\n", html);
     }
 
     // ---- derived ids ----

@@ -38,6 +38,9 @@ public sealed class CitationGroupInline : LeafInline
     /// <summary>For an in-text citation naming its author: the name it shows ("Ashraf"), set with <see cref="Resolved"/>.</summary>
     public string? AuthorName { get; set; }
 
+    /// <summary>The id of the claim the group belongs to (without "claim-"), set when claims are built.</summary>
+    public string? ClaimId { get; set; }
+
     /// <summary>The group read from <paramref name="start"/> to <paramref name="end"/> (exclusive) of the processor's text.</summary>
     internal static CitationGroupInline Create(Markdig.Parsers.InlineProcessor processor, string text, CitationGroup? group,
         string? explicitClaimId, int start, int end, IReadOnlyList<int> keyStarts)

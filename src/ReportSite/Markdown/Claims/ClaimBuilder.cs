@@ -41,6 +41,9 @@ public static class ClaimBuilder
             nextSuffix[claim.ClaimId] = n;
             claim.ClaimId = id;
         }
+        foreach (var claim in claims)
+            foreach (var group in claim.Groups)
+                group.ClaimId = claim.ClaimId; // the marker links its source page back to this claim (?from=)
         return claims;
     }
 

@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using ReportSite.Markdown.Citations;
+using ReportSite.Sources;
 
 namespace ReportSite.Markdown.Claims;
 
@@ -21,4 +22,27 @@ public sealed class ClaimInline : ContainerInline
     public string? ExplicitClaimId => Groups.Select(g => g.ExplicitClaimId).FirstOrDefault(id => id is not null);
 
     public bool IsExplicit => ExplicitClaimId is not null;
+
+    /// <summary>Whether every known source the claim cites is weak (see <see cref="Sourcing.IsWeak"/>); needs resolved groups.</summary>
+    public bool WeaklySourced =>
+        Sourcing.IsWeak(Groups.SelectMany(g => g.Resolved).Where(r => r.Source is not null).Select(r => r.Source!.Verification));
+}
+
+/// <summary>How well a claim is sourced, from the verification statuses of the sources it cites.</summary>
+public static class Sourcing
+{
+    /// <summary>
+    /// A claim is weakly sourced when it cites at least one source and none of them is verified or partially verified:
+    /// all are unverified, disputed or retracted. A claim with no known source is an error elsewhere, not "weak".
+    /// </summary>
+    public static bool IsWeak(IEnumerable<string> statuses)
+    {
+        var any = false;
+        foreach (var status in statuses)
+        {
+            if (status is VerificationStatus.Verified or VerificationStatus.PartiallyVerified) return false;
+            any = true;
+        }
+        return any;
+    }
 }

@@ -1,27 +1,69 @@
+using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+using ReportSite.Markdown.Citations;
 
 namespace ReportSite.Markdown.Claims;
 
-/// <summary>Renders a claim as <c>&lt;span class="claim" id="claim-…"&gt;</c>, the anchor every "cited by" link targets.</summary>
-public sealed class ClaimRenderer : HtmlObjectRenderer<ClaimInline>
+/// <summary>
+/// How a claim's element is marked up around its content. In a build the theme owns it (its
+/// <c>layouts/partials/claim.html</c>, see Templates/ThemeClaimMarkup); <see cref="BuiltInClaimMarkup"/> is the same
+/// markup for tools and tests that render Markdown without a theme.
+/// </summary>
+public interface IClaimMarkup
+{
+    /// <summary>The markup before and after the claim's content (its inlines, written by the Markdown renderer).</summary>
+    (string Open, string Close) Html(ClaimInline claim);
+}
+
+/// <summary>
+/// The plain claim markup for tools and tests without a theme: <c>&lt;span class="claim" id="claim-…"&gt;…&lt;/span&gt;</c>
+/// (the theme's partial adds what readers see, such as the weakly-sourced mark).
+/// </summary>
+public sealed class BuiltInClaimMarkup : IClaimMarkup
+{
+    public (string Open, string Close) Html(ClaimInline claim) =>
+        ($"<span class=\"claim\" id=\"claim-{WebUtility.HtmlEncode(claim.ClaimId)}\">", "</span>");
+}
+
+/// <summary>
+/// Renders a claim through <see cref="IClaimMarkup"/>: the element every "cited by" link targets. The space before
+/// each citation group is written as a no-break space, so a marker never wraps away from the word it follows (the
+/// claim's text in claims.json is built before, from the Markdown, and keeps its plain space).
+/// </summary>
+public sealed class ClaimRenderer(IClaimMarkup markup) : HtmlObjectRenderer<ClaimInline>
 {
     protected override void Write(HtmlRenderer renderer, ClaimInline claim)
     {
-        if (renderer.EnableHtmlForInline)
-            renderer.Write("<span class=\"claim\" id=\"claim-").WriteEscape(claim.ClaimId).Write("\">");
-        renderer.WriteChildren(claim);
-        if (renderer.EnableHtmlForInline) renderer.Write("</span>");
+        if (!renderer.EnableHtmlForInline)
+        {
+            renderer.WriteChildren(claim);
+            return;
+        }
+        var (open, close) = markup.Html(claim);
+        renderer.Write(open);
+        for (var child = claim.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal && child.NextSibling is CitationGroupInline { InText: false }
+                && literal.Content.ToString() is var text && text.TrimEnd(' ', '\t') is var trimmed && trimmed.Length < text.Length)
+            {
+                renderer.WriteEscape(trimmed).Write('\u00A0');
+                continue;
+            }
+            renderer.Write(child);
+        }
+        renderer.Write(close);
     }
 }
 
-public sealed class ClaimExtension : Markdig.IMarkdownExtension
+public sealed class ClaimExtension(IClaimMarkup? markup = null) : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline) { }
 
     public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ClaimRenderer>())
-            html.ObjectRenderers.Insert(0, new ClaimRenderer());
+            html.ObjectRenderers.Insert(0, new ClaimRenderer(markup ?? new BuiltInClaimMarkup()));
     }
 }
