@@ -12,7 +12,6 @@
     const entry = from && document.getElementById('cited-' + (from.startsWith('claim-') ? from : 'claim-' + from));
     if (entry && citedBy.contains(entry)) {
       entry.setAttribute('aria-current', 'true');
-      entry.classList.add('came-from');
       const mark = document.createElement('p');
       mark.className = 'came-from-label';
       mark.textContent = citedBy.dataset.cameFrom;
