@@ -7,7 +7,12 @@ namespace ReportSite.Graph;
 public sealed record RenderedSection(Section Section, string BodyHtml, IReadOnlyList<Claim> Claims, IReadOnlyList<NumberedSource> Sources)
 {
     public string Slug => Section.Slug;
+    /// <summary>The body's h2 and h3 headings in order, with the ids Markdig gave them: for a table of contents and self-links.</summary>
+    public IReadOnlyList<SectionHeading> Headings { get; init; } = [];
 }
+
+/// <summary>A heading of a section body: its level (2 or 3), its element id and its plain text.</summary>
+public sealed record SectionHeading(int Level, string Id, string Text);
 
 /// <summary>A source as numbered in one section (Wikipedia-style: in order of first citation).</summary>
 public sealed record NumberedSource(int Number, SourceRecord Source, IReadOnlyList<Claim> Claims);

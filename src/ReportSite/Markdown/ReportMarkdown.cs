@@ -27,6 +27,7 @@ public static class ReportMarkdown
         var builder = BaseExtensions(new MarkdownPipelineBuilder());
         builder.Extensions.Add(new CitationExtension(markup ?? new BuiltInCitationMarkup(style)));
         builder.Extensions.Add(new ClaimExtension(claimMarkup));
+        if (markup is IHeadingLinkMarkup headingLinks) builder.Extensions.Add(new HeadingLinkExtension(headingLinks));
         return builder.Build();
     }
 

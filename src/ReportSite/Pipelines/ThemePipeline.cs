@@ -14,7 +14,7 @@ public static class ThemePipeline
         var pipeline = new Pipeline(PipelineNames.Theme);
         pipeline.Dependencies.Add(PipelineNames.Site);
         pipeline.Process.Add(new FuncModule((_, context) =>
-            [new Document(null, null, new TemplateRenderer(context.Files.Theme, SitePipeline.From(context).Language, context.Diagnostics))]));
+            [new Document(null, null, new TemplateRenderer(context.Files.Theme, SitePipeline.From(context).Language, context.Diagnostics, SitePipeline.From(context).Digits))]));
         return pipeline;
     }
 

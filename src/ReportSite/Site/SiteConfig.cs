@@ -15,6 +15,8 @@ public sealed record SiteConfig
     public string? Description { get; init; }
     public string? License { get; init; }
     public string? BaseUrl { get; init; }
+    /// <summary>Digits the theme prints numbers and dates in: "latn" (0123456789, the default) or "arab" (٠١٢٣٤٥٦٧٨٩).</summary>
+    public string Digits { get; init; } = "latn";
 
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -12,7 +12,7 @@ public static partial class SiteConfigLoader
     private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     public static readonly IReadOnlyList<string> Known =
-        ["title", "subtitle", "language", "direction", "authors", "author", "published", "updated", "description", "license", "base_url"];
+        ["title", "subtitle", "language", "direction", "authors", "author", "published", "updated", "description", "license", "base_url", "digits"];
 
     public static SiteConfig? Load(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -51,6 +51,13 @@ public static partial class SiteConfigLoader
             baseUrl = null;
         }
 
+        var digits = Text("digits") ?? "latn";
+        if (digits is not ("latn" or "arab"))
+        {
+            diagnostics.Error(At("digits"), DiagnosticCodes.SiteConfigInvalid, $"'digits' must be latn (0123456789) or arab (٠١٢٣٤٥٦٧٨٩), not '{digits}'");
+            digits = "latn";
+        }
+
         return new SiteConfig
         {
             Title = title ?? "",
@@ -63,6 +70,7 @@ public static partial class SiteConfigLoader
             Description = Text("description"),
             License = Text("license"),
             BaseUrl = baseUrl,
+            Digits = digits,
         };
     }
 }

@@ -64,7 +64,14 @@ public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, in
 public sealed record SectionPage(
     SiteConfig Site, string Slug, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
     IReadOnlyList<SectionSourceModel> Sources, LinkModel? Previous, LinkModel? Next, int Position)
-    : PageModel(Site, SitePaths.Section(Slug), Title, Toc);
+    : PageModel(Site, SitePaths.Section(Slug), Title, Toc)
+{
+    /// <summary>The body's h2 and h3 headings, in order (ids as in the body).</summary>
+    public IReadOnlyList<SectionHeading> Headings { get; init; } = [];
+
+    /// <summary>A long section (three h2 headings or more) shows its own table of contents.</summary>
+    public bool HasContents => Headings.Count(h => h.Level == 2) >= 3;
+}
 
 /// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
 public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnlyList<ClaimModel> Claims);
@@ -72,7 +79,14 @@ public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnl
 public sealed record SourcePage(
     SiteConfig Site, IReadOnlyList<LinkModel> Toc, SourceModel Source, SourceModel? Parent,
     IReadOnlyList<SourceModel> Children, IReadOnlyList<ClaimModel> CitedBy)
-    : PageModel(Site, SitePaths.Source(Source.Id), Source.Title, Toc);
+    : PageModel(Site, SitePaths.Source(Source.Id), Source.Title, Toc)
+{
+    /// <summary><see cref="CitedBy"/> grouped by section, sections in report order, claims in text order.</summary>
+    public IReadOnlyList<CitedBySection> CitedBySections { get; init; } = [];
+}
+
+/// <summary>The claims of one section citing a source: the section's title and path, then the claims.</summary>
+public sealed record CitedBySection(string Title, string Path, IReadOnlyList<ClaimModel> Claims);
 
 public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<SourceModel> Sources)
     : PageModel(Site, SitePaths.SourcesIndex, "", Toc);
@@ -80,6 +94,10 @@ public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> 
 /// <summary>A claim as a page shows it: its text, where it is (a <see cref="SitePaths"/> path), and what it cites (with locators).</summary>
 public sealed record ClaimModel(string Id, string Anchor, string Text, string Path, string SectionTitle, IReadOnlyList<CitationModel> Citations)
 {
+    /// <summary>The id of this claim's entry in a source page's "cited by" (<c>cited-</c> + the claim id), which
+    /// sources.js finds from <c>?from=&lt;claim id&gt;</c>.</summary>
+    public string CitedById => "cited-" + Anchor;
+
     /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
     public IReadOnlyList<string> Locators { get; init; } = [];
 }
@@ -105,6 +123,8 @@ public sealed record SourceModel(SourceRecord Record, int CitationCount, bool Is
     public string Type => Record.Type;
     public string? Date => Record.Date;
     public string Verification => Record.Verification;
+    /// <summary>The collection this source is part of (its title and page), if any.</summary>
+    public LinkModel? Collection { get; init; }
 }
 
 /// <summary>Builds page models from the graph.</summary>
@@ -116,6 +136,9 @@ public sealed class PageModelFactory(ReportGraph graph)
     private readonly Dictionary<string, string> _sectionTitles =
         graph.Sections.ToDictionary(s => s.Slug, s => s.Section.Title, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, int> _sectionOrder =
+        graph.Sections.Select((s, i) => (s.Slug, i)).ToDictionary(s => s.Slug, s => s.i, StringComparer.Ordinal);
+
     public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count);
 
     public SectionPage Section(RenderedSection section, int position)
@@ -124,17 +147,28 @@ public sealed class PageModelFactory(ReportGraph graph)
             other is null ? null : new LinkModel(other.Section.Title, SitePaths.Section(other.Slug), other.Section.Summary);
         return new SectionPage(graph.Site, section.Slug, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
             section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())).ToList(),
-            Link(graph.Previous(section)), Link(graph.Next(section)), position);
+            Link(graph.Previous(section)), Link(graph.Next(section)), position)
+        { Headings = section.Headings };
     }
 
-    public SourcePage SourcePage(SourceRecord record) => new(
-        graph.Site, _toc, Source(record),
-        graph.Parent(record) is { } parent ? Source(parent) : null,
-        graph.Children(record.Id).Select(Source).ToList(),
-        graph.CitedBy(record.Id).Select(claim => Claim(claim) with
+    public SourcePage SourcePage(SourceRecord record)
+    {
+        var citedBy = graph.CitedBy(record.Id).Select(claim => (claim.SectionSlug, Model: Claim(claim) with
         {
             Locators = [.. claim.Citations.Where(c => c.SourceId == record.Id && !string.IsNullOrEmpty(c.Locator)).Select(c => c.Locator!)],
-        }).ToList());
+        })).ToList();
+        return new SourcePage(
+            graph.Site, _toc, Source(record),
+            graph.Parent(record) is { } parent ? Source(parent) : null,
+            graph.Children(record.Id).Select(Source).ToList(),
+            [.. citedBy.Select(c => c.Model)])
+        {
+            // In report order; GroupBy keeps each section's claims in the order they were cited.
+            CitedBySections = [.. citedBy.GroupBy(c => c.SectionSlug, StringComparer.Ordinal)
+                .OrderBy(g => _sectionOrder[g.Key])
+                .Select(g => new CitedBySection(_sectionTitles[g.Key], SitePaths.Section(g.Key), [.. g.Select(c => c.Model)]))],
+        };
+    }
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
 
@@ -145,7 +179,10 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     private SourceModel Source(SourceRecord record) => _sources.GetOrAdd(record, record =>
         new(record, graph.CitedBy(record.Id).Count,
-            record.Language is { } language && !SameLanguage(language, graph.Site.Language)));
+            record.Language is { } language && !SameLanguage(language, graph.Site.Language))
+        {
+            Collection = graph.Parent(record) is { } parent ? new LinkModel(parent.Title, SitePaths.Source(parent.Id)) : null,
+        });
 
     private ClaimModel Claim(Claim claim) => _claims.GetOrAdd(claim, claim =>
         new(claim.Id, claim.Anchor, claim.Text, claim.Url, _sectionTitles[claim.SectionSlug],

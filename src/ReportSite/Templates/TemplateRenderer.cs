@@ -34,9 +34,13 @@ public sealed class TemplateRenderer
     private readonly ThreadLocal<ArrayBufferWriter<byte>> _bodies = new(() => new ArrayBufferWriter<byte>(1 << 14));
 
     /// <param name="theme">The theme folder as listed: layouts, includes and strings are read through it, never around it.</param>
-    public TemplateRenderer(InputTree theme, string language, DiagnosticBag diagnostics)
+    /// <param name="digits">site.yml's <c>digits</c> (latn or arab), for <c>{{ date }}</c> and <c>{{ number }}</c>.</param>
+    public TemplateRenderer(InputTree theme, string language, DiagnosticBag diagnostics, string digits = "latn")
     {
         if (_builtins["include"] is IScriptCustomFunction include) _builtins.SetValue("include", new IncludeFunction(include), readOnly: true);
+        // Scriban's own 'date' object (date.now, date.parse) gives way to the report's localized dates.
+        _builtins.SetValue("date", new DateFunction(language, digits), readOnly: true);
+        _builtins.SetValue("number", new NumberFunction(digits), readOnly: true);
         // Layouts by their name under layouts/ without ".html": "section", "partials/citation".
         var layouts = theme.Under("layouts", recursive: true).Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal)).ToList();
         foreach (var file in layouts)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportSite.Diagnostics;
+using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
 using ReportSite.Sources;
@@ -13,6 +14,9 @@ namespace ReportSite.Templates;
 /// </summary>
 public sealed record CitationGroupModel(bool InText, string? AuthorName, IReadOnlyList<CitationItemModel> Citations,
     string Separator, string LocatorSeparator, string? ClaimId = null);
+
+/// <summary>A heading as <c>partials/heading-link.html</c> receives it (as <c>heading</c>): its level and element id.</summary>
+public sealed record HeadingLinkModel(int Level, string Id);
 
 /// <summary>
 /// One citation of a group: its number in the section, its key, its source (null when the key is unknown: the build
@@ -33,8 +37,10 @@ public sealed record CitationItemModel(int Number, string Key, SourceRecord? Sou
 /// <see cref="CitationGroupModel"/>, so a theme restyles or re-marks citations without code. A theme without that
 /// partial keeps the built-in markup. A template error is reported once, where it stands in the template.
 /// </summary>
-public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) : ICitationMarkup
+public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) : ICitationMarkup, IHeadingLinkMarkup
 {
+    private const string HeadingPartial = "partials/heading-link";
+
     private const string Partial = "partials/citation";
     private readonly BuiltInCitationMarkup _builtIn = new(style);
     private readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
@@ -52,6 +58,23 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
         try
         {
             return templates.RenderPartial(Partial, new Dictionary<string, object?> { ["group"] = model }, urls);
+        }
+        catch (DiagnosticException error)
+        {
+            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            return "";
+        }
+    }
+
+    /// <summary>A heading's self-link from <c>partials/heading-link.html</c> (which reads <c>heading.level</c> and
+    /// <c>heading.id</c>); none when the theme has no such partial.</summary>
+    public string HeadingLink(int level, string id)
+    {
+        if (!templates.Has(HeadingPartial)) return "";
+        try
+        {
+            return templates.RenderPartial(HeadingPartial, new Dictionary<string, object?> { ["heading"] = new HeadingLinkModel(level, id) },
+                new PageUrls(SitePaths.Cover)); // the link is a fragment of the page itself: no path to resolve
         }
         catch (DiagnosticException error)
         {

@@ -26,6 +26,9 @@ public sealed class BuiltReport : IDisposable
     public string SourcePage => $"sources/{SourceId}.html";
     public string SourcesIndex => "sources/index.html";
 
+    /// <summary>A section with three h2 headings or more (so its own contents), or null when the report has none.</summary>
+    public string? LongSection => Name == English ? "sections/open-questions.html" : null;
+
     /// <summary>The four pages every check visits, by a short name (used in screenshot file names).</summary>
     public IReadOnlyList<(string Name, string Path)> Pages =>
         [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex)];
@@ -143,6 +146,31 @@ public static class EnglishFixture
             ## What the minutes leave out
 
             The minutes do not say who else bid [@port-authority-minutes].
+            """),
+        // A long section (three h2 headings and an h3): it shows its own contents.
+        ("sections/03-open-questions.md", """
+            ---
+            title: Open questions
+            summary: What the sources do not settle yet.
+            ---
+
+            Three questions remain open after reading the minutes, the article and the interview.
+
+            ## Who else bid
+
+            The minutes name only the winning bidder [@port-authority-minutes, p. 4].
+
+            ## The family link
+
+            The company register confirms the link the newspaper reported [@harbour-gazette].
+
+            ### What the register does not show
+
+            It does not show who owns the firm today.
+
+            ## The firm's past work
+
+            A dock worker had not heard of the firm before the spring [@dock-worker-interview].
             """),
     ];
 }
