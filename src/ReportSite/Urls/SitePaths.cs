@@ -9,6 +9,8 @@ namespace ReportSite.Urls;
 public static class SitePaths
 {
     public const string Cover = "index.html";
+    /// <summary>The whole report on one page, to read straight through, print or save as PDF.</summary>
+    public const string Report = "report.html";
     public const string SourcesIndex = "sources/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
