@@ -82,7 +82,7 @@ public static partial class RelocatedHtml
                 }));
             else
                 // SVG paint servers, clip paths, markers, and style attributes: url(#x).
-                rewritten = FragmentReference().Replace(value, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
+                rewritten = FragmentReference().Replace(value, m => m.Groups[1].Value + "#" + prefix + m.Groups[2].Value);
             if (rewritten != value) element.SetAttribute(attribute.NamespaceUri, name, rewritten);
         }
 

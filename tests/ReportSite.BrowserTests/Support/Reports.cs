@@ -25,10 +25,12 @@ public sealed class BuiltReport : IDisposable
     public string Section => $"sections/{SectionSlug}.html";
     public string SourcePage => $"sources/{SourceId}.html";
     public string SourcesIndex => "sources/index.html";
+    /// <summary>The whole report on one page.</summary>
+    public string WholeReport => "report.html";
 
-    /// <summary>The four pages every check visits, by a short name (used in screenshot file names).</summary>
+    /// <summary>The pages every check visits, by a short name (used in screenshot file names).</summary>
     public IReadOnlyList<(string Name, string Path)> Pages =>
-        [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex)];
+        [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex), ("report", WholeReport)];
 
     public bool RightToLeft => Language == "ar";
 
