@@ -30,7 +30,8 @@ public static class ReportPages
         var models = sections.Select((section, i) =>
         {
             var page = pages.Section(section, i + 1);
-            RawHtml Moved(string html) => new(RelocatedHtml.Move(html, page.PagePath, SitePaths.Report, section.Slug));
+            // Under the section's title (h2 here, h1 on its page), its headings go one level down.
+            RawHtml Moved(string html) => new(RelocatedHtml.Move(html, page.PagePath, SitePaths.Report, section.Slug, headingShift: 1));
             // The same partial the section page includes, rendered for the section page (its variables, its URLs).
             var sources = templates.Has(SourcesPartial) ? templates.RenderPartial(SourcesPartial, page) : "";
             return new ReportSectionModel(section.Slug, page.Title, page.Summary, page.Position, Moved(page.Body.Html), Moved(sources));

@@ -36,7 +36,9 @@ public static partial class RelocatedHtml
     /// <param name="fromPage">The <see cref="SitePaths"/> path it was rendered for ("sections/a.html").</param>
     /// <param name="toPage">The path of the page it moves to ("report.html").</param>
     /// <param name="scope">Prefixed with "--" to every id ("a" makes <c>claim-x</c> into <c>a--claim-x</c>).</param>
-    public static string Move(string html, string fromPage, string toPage, string scope)
+    /// <param name="headingShift">Levels each heading goes down (h2 → h3 for 1), at most to h6: a page's sections
+    /// under a heading of their own.</param>
+    public static string Move(string html, string fromPage, string toPage, string scope, int headingShift = 0)
     {
         var parser = _parser ??= new HtmlParser();
         // Parsed where it stood: inside the page's <body>, in a block.
@@ -44,17 +46,31 @@ public static partial class RelocatedHtml
         var nodes = parser.ParseFragment(html, context);
         var relocation = new Relocation(fromPage, new PageUrls(toPage), scope + "--");
         foreach (var node in nodes) relocation.Visit(node);
+        if (headingShift > 0)
+            foreach (var heading in relocation.Headings) Demote(heading, headingShift);
         return string.Concat(nodes.Select(n => n.ToHtml()));
+    }
+
+    private static void Demote(IElement heading, int shift)
+    {
+        var level = Math.Min(6, heading.LocalName[1] - '0' + shift);
+        var replacement = heading.Owner!.CreateElement("h" + level);
+        foreach (var attribute in heading.Attributes) replacement.SetAttribute(attribute.NamespaceUri, attribute.Name, attribute.Value);
+        while (heading.FirstChild is { } child) replacement.AppendChild(child);
+        heading.Replace(replacement);
     }
 
     private sealed class Relocation(string fromPage, PageUrls to, string prefix)
     {
         private readonly string[] _fromFolders = fromPage.Split('/')[..^1];
 
+        public readonly List<IElement> Headings = [];
+
         public void Visit(INode node)
         {
             if (node is IElement element)
             {
+                if (element is IHtmlHeadingElement) Headings.Add(element);
                 foreach (var attribute in element.Attributes.ToList()) Rewrite(element, attribute);
                 if (element is IHtmlTemplateElement template)
                     foreach (var child in template.Content.ChildNodes) Visit(child);

@@ -76,7 +76,7 @@ public sealed class ReportPageTests
         using var report = Report();
         Built(report);
         var parser = new HtmlParser();
-        Assert.NotNull(parser.ParseDocument(report.ReadOutput("index.html")).QuerySelector(".toc a[href='report.html']"));
+        Assert.NotNull(parser.ParseDocument(report.ReadOutput("index.html")).QuerySelector(".whole-report a[href='report.html']"));
         Assert.NotNull(parser.ParseDocument(report.ReadOutput("sections/one.html")).QuerySelector(".site-nav a[href='../report.html']"));
     }
 

@@ -127,4 +127,13 @@ public sealed class RelocatedHtmlTests
         Assert.Equal("#cover--x", page.QuerySelectorAll("a")[1].GetAttribute("href"));
         Assert.Equal("cover--x", page.QuerySelectorAll("a")[1].Id);
     }
+
+    [Fact]
+    public void Headings_go_down_a_level_when_asked_keeping_their_ids_and_content()
+    {
+        var html = RelocatedHtml.Move("<h2 id=\"x\" class=\"c\">A <em>b</em></h2><h6>z</h6><template><h3>t</h3></template>", "sections/a.html", "report.html", "a", headingShift: 1);
+        Assert.StartsWith("<h3 id=\"a--x\" class=\"c\">A <em>b</em></h3><h6>z</h6>", html);
+        Assert.Contains("<template><h4>t</h4></template>", html);
+        Assert.StartsWith("<h2", Move("<h2>A</h2>"));
+    }
 }
