@@ -10,7 +10,7 @@ public sealed record ReportModel(ReportGraph Graph, TemplateRenderer Templates, 
 
 /// <summary>
 /// Report: joins site, sources and rendered sections into the <see cref="ReportGraph"/> and checks what needs all
-/// of it (Process); renders the cover page (PostProcess).
+/// of it (Process); renders the cover page and the one-page report.html (PostProcess).
 /// </summary>
 public static class ReportPipeline
 {
@@ -41,6 +41,14 @@ public static class ReportPipeline
     private static IReadOnlyList<Document> RenderIndex(IReadOnlyList<Document> documents, PipelineContext context)
     {
         var report = context.Single<ReportModel>(PipelineNames.Report);
-        return [new Document(null, SitePaths.Cover, null, new GeneratedContent(output => report.Templates.Render("index", report.Pages.Index(), output)))];
+        var pages = new List<Document>
+        {
+            new(null, SitePaths.Cover, null, new GeneratedContent(output => report.Templates.Render("index", report.Pages.Index(), output))),
+        };
+        // The one-page report, when the theme has its layout (a theme written before it had none).
+        if (report.Templates.Has("report"))
+            pages.Add(new Document(null, SitePaths.Report, null, new GeneratedContent(output =>
+                report.Templates.Render("report", ReportPages.Build(report.Pages, report.Templates, report.Graph.Sections, report.Graph.Site), output))));
+        return pages;
     }
 }

@@ -21,6 +21,11 @@ public sealed class PathsModel
     public string SourcesJson => SitePaths.SourcesJson;
     public string Stylesheet => SitePaths.Stylesheet;
     public string Favicon => SitePaths.Favicon;
+    /// <summary>The whole report on one page (report.html).</summary>
+    public string Report => SitePaths.Report;
+    public string PreviewsScript => SitePaths.PreviewsScript;
+    public string SourcesScript => SitePaths.SourcesScript;
+    public string ThemeToggleScript => SitePaths.ThemeToggleScript;
     /// <summary>sitemap.xml: written only when site.yml has a base_url.</summary>
     public string Sitemap => SitePaths.Sitemap;
 }

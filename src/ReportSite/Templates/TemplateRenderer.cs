@@ -147,6 +147,10 @@ public sealed class TemplateRenderer
         }
     }
 
+    /// <summary>A partial rendered as it is inside <paramref name="page"/>'s layout: with the page model's properties as globals.</summary>
+    public string RenderPartial(string name, PageModel page) => RenderPartial(name,
+        GlobalsOf(page.GetType()).ToDictionary(g => g.Name, g => g.Property.GetValue(page), StringComparer.Ordinal), new Urls.PageUrls(page.PagePath));
+
     // What Scriban's ScriptObject.Import(model) would import (public properties, snake_case names), read once per model
     // type: Import reflects over the type and its attributes on every call, a tenth of a source page's cost.
     private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> Globals = new();

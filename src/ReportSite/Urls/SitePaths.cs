@@ -9,6 +9,8 @@ namespace ReportSite.Urls;
 public static class SitePaths
 {
     public const string Cover = "index.html";
+    /// <summary>The whole report on one page, to read straight through, print or save as PDF.</summary>
+    public const string Report = "report.html";
     public const string SourcesIndex = "sources/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
@@ -16,6 +18,10 @@ public static class SitePaths
     public const string Contents = Cover + "#contents";
     public const string Stylesheet = "assets/style.css";
     public const string Favicon = "assets/favicon.svg";
+    // The default theme's scripts: each only adds to a page that works without it.
+    public const string PreviewsScript = "assets/previews.js";
+    public const string SourcesScript = "assets/sources.js";
+    public const string ThemeToggleScript = "assets/theme-toggle.js";
     /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>
     public const string Sitemap = "sitemap.xml";
 

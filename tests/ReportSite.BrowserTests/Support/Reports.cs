@@ -25,13 +25,15 @@ public sealed class BuiltReport : IDisposable
     public string Section => $"sections/{SectionSlug}.html";
     public string SourcePage => $"sources/{SourceId}.html";
     public string SourcesIndex => "sources/index.html";
+    /// <summary>The whole report on one page.</summary>
+    public string WholeReport => "report.html";
 
     /// <summary>A section with three h2 headings or more (so its own contents), or null when the report has none.</summary>
     public string? LongSection => Name == English ? "sections/open-questions.html" : null;
 
-    /// <summary>The four pages every check visits, by a short name (used in screenshot file names).</summary>
+    /// <summary>The pages every check visits, by a short name (used in screenshot file names).</summary>
     public IReadOnlyList<(string Name, string Path)> Pages =>
-        [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex)];
+        [("cover", Cover), ("section", Section), ("source", SourcePage), ("sources-index", SourcesIndex), ("report", WholeReport)];
 
     public bool RightToLeft => Language == "ar";
 

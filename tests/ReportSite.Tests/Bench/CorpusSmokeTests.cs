@@ -25,7 +25,7 @@ public sealed class CorpusSmokeTests
             Assert.Equal(CorpusShape.Tiny.Sections, result.Stats.Sections);
             Assert.Equal(CorpusShape.Tiny.Sources, result.Stats.Sources);
             Assert.Equal(CorpusShape.Tiny.Citations, result.Stats.Citations);
-            Assert.Equal(CorpusShape.Tiny.Sources + CorpusShape.Tiny.Sections + 2,
+            Assert.Equal(CorpusShape.Tiny.Sources + CorpusShape.Tiny.Sections + 3, // + cover, sources index, report.html
                 Directory.EnumerateFiles(Path.Combine(root, "_site"), "*.html", SearchOption.AllDirectories).Count());
         }
         finally

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ReportSite.Urls;
+
+/// <summary>
+/// Moves a fragment of HTML rendered for one page (a section's body, its source list, rendered for
+/// <c>sections/&lt;slug&gt;.html</c>) onto another page (<c>report.html</c>) that holds several such fragments:
+/// every id gets a scope prefix (<c>&lt;slug&gt;--</c>), so <c>source-3</c> of two sections no longer collide, and so
+/// does every reference to an id (<c>href="#x"</c>, <c>aria-*</c>, <c>for</c>, <c>headers</c>, <c>url(#x)</c>);
+/// every relative URL is resolved against the old page and made relative to the new one. Absolute URLs, <c>data:</c>
+/// and root-relative ones are left as they are. The fragment is read by an HTML5 parser (AngleSharp), template contents
+/// included, and written back escaped, so it never depends on the theme's markup.
+/// </summary>
+public static partial class RelocatedHtml
+{
+    // Attributes that hold one URL.
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "xlink:href", "src", "poster", "action", "formaction", "cite", "data", "longdesc", "background", "usemap",
+    };
+
+    // Attributes that hold ids (one, or a list separated by spaces).
+    private static readonly HashSet<string> IdReferenceAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "headers", "list", "form", "popovertarget", "aria-describedby", "aria-controls", "aria-labelledby",
+        "aria-owns", "aria-flowto", "aria-details", "aria-errormessage", "aria-activedescendant",
+    };
+
+    [ThreadStatic] private static HtmlParser? _parser;
+
+    /// <param name="html">The fragment as rendered for <paramref name="fromPage"/>.</param>
+    /// <param name="fromPage">The <see cref="SitePaths"/> path it was rendered for ("sections/a.html").</param>
+    /// <param name="toPage">The path of the page it moves to ("report.html").</param>
+    /// <param name="scope">Prefixed with "--" to every id ("a" makes <c>claim-x</c> into <c>a--claim-x</c>).</param>
+    /// <param name="headingShift">Levels each heading goes down (h2 → h3 for 1), at most to h6: a page's sections
+    /// under a heading of their own.</param>
+    public static string Move(string html, string fromPage, string toPage, string scope, int headingShift = 0)
+    {
+        var parser = _parser ??= new HtmlParser();
+        // Parsed where it stood: inside the page's <body>, in a block.
+        var context = parser.ParseDocument("<!DOCTYPE html><html><body><div></div></body></html>").Body!.FirstElementChild!;
+        var nodes = parser.ParseFragment(html, context);
+        var relocation = new Relocation(fromPage, new PageUrls(toPage), scope + "--");
+        foreach (var node in nodes) relocation.Visit(node);
+        if (headingShift > 0)
+            foreach (var heading in relocation.Headings) Demote(heading, headingShift);
+        return string.Concat(nodes.Select(n => n.ToHtml()));
+    }
+
+    private static void Demote(IElement heading, int shift)
+    {
+        var level = Math.Min(6, heading.LocalName[1] - '0' + shift);
+        var replacement = heading.Owner!.CreateElement("h" + level);
+        foreach (var attribute in heading.Attributes) replacement.SetAttribute(attribute.NamespaceUri, attribute.Name, attribute.Value);
+        while (heading.FirstChild is { } child) replacement.AppendChild(child);
+        heading.Replace(replacement);
+    }
+
+    private sealed class Relocation(string fromPage, PageUrls to, string prefix)
+    {
+        private readonly string[] _fromFolders = fromPage.Split('/')[..^1];
+
+        public readonly List<IElement> Headings = [];
+
+        public void Visit(INode node)
+        {
+            if (node is IElement element)
+            {
+                if (element is IHtmlHeadingElement) Headings.Add(element);
+                foreach (var attribute in element.Attributes.ToList()) Rewrite(element, attribute);
+                if (element is IHtmlTemplateElement template)
+                    foreach (var child in template.Content.ChildNodes) Visit(child);
+            }
+            foreach (var child in node.ChildNodes) Visit(child);
+        }
+
+        private void Rewrite(IElement element, IAttr attribute)
+        {
+            var name = attribute.Name;
+            var value = attribute.Value;
+            string? rewritten;
+            if (name.Equals("id", StringComparison.OrdinalIgnoreCase)
+                || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && element.LocalName is "a" or "map"))
+                rewritten = value.Length == 0 ? value : prefix + value;
+            else if (IdReferenceAttributes.Contains(name))
+                rewritten = string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(id => prefix + id));
+            else if (UrlAttributes.Contains(name))
+                rewritten = Url(value);
+            else if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase))
+                rewritten = string.Join(", ", value.Split(',').Select(candidate =>
+                {
+                    var parts = candidate.Trim().Split(' ', 2);
+                    return parts[0].Length == 0 ? candidate.Trim() : Url(parts[0]) + (parts.Length > 1 ? " " + parts[1] : "");
+                }));
+            else
+                // SVG paint servers, clip paths, markers, and style attributes: url(#x).
+                rewritten = FragmentReference().Replace(value, m => m.Groups[1].Value + "#" + prefix + m.Groups[2].Value);
+            if (rewritten != value) element.SetAttribute(attribute.NamespaceUri, name, rewritten);
+        }
+
+        private string Url(string url)
+        {
+            var trimmed = url.Trim();
+            if (trimmed.Length == 0 || trimmed == "#") return url;
+            if (trimmed[0] == '#') return "#" + prefix + trimmed[1..];
+            // Absolute (http:, mailto:, data: …), protocol-relative and root-relative URLs mean the same from any page.
+            if (Scheme().IsMatch(trimmed) || trimmed[0] is '/' or '\\') return url;
+            var end = trimmed.IndexOfAny(['?', '#']);
+            var path = end < 0 ? trimmed : trimmed[..end];
+            var rest = end < 0 ? "" : trimmed[end..];
+            var sitePath = Resolve(path);
+            // A link into the old page itself now points into its part of the new page.
+            if (sitePath == fromPage && rest.Length > 1 && rest[0] == '#') return "#" + prefix + rest[1..];
+            // PageUrls escapes each segment: give it the segments as they read.
+            return to.To(string.Join('/', sitePath.Split('/').Select(Uri.UnescapeDataString))) + rest;
+        }
+
+        /// <summary>The URL's path resolved against the old page, from the site root (RFC 3986 dot segments removed).</summary>
+        private string Resolve(string path)
+        {
+            if (path.Length == 0) return fromPage;
+            var segments = new List<string>(_fromFolders);
+            var parts = path.Replace('\\', '/').Split('/');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var last = i == parts.Length - 1;
+                switch (parts[i])
+                {
+                    case ".":
+                        if (last) segments.Add("");
+                        break;
+                    case "..":
+                        if (segments.Count > 0) segments.RemoveAt(segments.Count - 1);
+                        if (last) segments.Add("");
+                        break;
+                    default:
+                        segments.Add(parts[i]);
+                        break;
+                }
+            }
+            return string.Join('/', segments);
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
+    private static partial Regex Scheme();
+
+    [GeneratedRegex(@"(url\(\s*['""]?)#([^'"")\s]+)")]
+    private static partial Regex FragmentReference();
+}
