@@ -305,11 +305,6 @@ public sealed class InjectionCorpusTests
         Assert.Equal(RawHtmlCodes.Order(), codes.Order());
     }
 
-    /// <summary>A script of the theme's own (an empty &lt;script src&gt; of its assets/ folder), not one from the input.</summary>
-    private static bool IsThemeScript(IElement script) =>
-        script.Attributes.Length == 1 && script.TextContent.Length == 0
-        && System.Text.RegularExpressions.Regex.IsMatch(script.GetAttribute("src") ?? "", @"^(\.\./)*assets/[a-z0-9-]+\.js$");
-
     /// <summary>Every element, template contents and shadow roots included.</summary>
     private static IEnumerable<IElement> AllElements(INode root)
     {
