@@ -48,7 +48,50 @@ public static partial class RelocatedHtml
         foreach (var node in nodes) relocation.Visit(node);
         if (headingShift > 0)
             foreach (var heading in relocation.Headings) Demote(heading, headingShift);
-        return string.Concat(nodes.Select(n => n.ToHtml()));
+        var output = new StringWriter();
+        foreach (var node in nodes) Write(node, output);
+        return output.ToString();
+    }
+
+    // HTML's void elements: an open tag and no close tag.
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>
+    /// The HTML serialisation of a node, as AngleSharp's <c>ToHtml()</c> writes it (its formatter escapes text and
+    /// attributes), walked here: AngleSharp's own walk takes time in the square of an element's children, and a
+    /// paragraph of 300,000 claims has that many.
+    /// </summary>
+    private static void Write(INode node, TextWriter output)
+    {
+        var formatter = AngleSharp.Html.HtmlMarkupFormatter.Instance;
+        switch (node)
+        {
+            case IElement element:
+                var html = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+                var selfClosing = html ? VoidElements.Contains(element.LocalName) : element.ChildNodes.Length == 0;
+                output.Write(formatter.OpenTag(element, selfClosing));
+                if (html && VoidElements.Contains(element.LocalName)) return;
+                // The parser drops a newline right after <pre>, <textarea> and <listing>: write one back before a text
+                // that starts with its own.
+                if (element.LocalName is "pre" or "textarea" or "listing" && element.FirstChild is IText { Data: ['\n', ..] })
+                    output.Write('\n');
+                var children = element is IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
+                foreach (var child in children) Write(child, output);
+                if (!selfClosing) output.Write(formatter.CloseTag(element, selfClosing));
+                break;
+            case ICharacterData text and IText:
+                output.Write(formatter.Text(text));
+                break;
+            case IComment comment:
+                output.Write(formatter.Comment(comment));
+                break;
+            default:
+                output.Write(node.ToHtml());
+                break;
+        }
     }
 
     private static void Demote(IElement heading, int shift)
