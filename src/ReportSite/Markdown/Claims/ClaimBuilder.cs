@@ -18,6 +18,7 @@ public static class ClaimBuilder
 {
     private const string Terminators = ".!?؟…。";
     private const string ClosingPunctuation = "\"'”’»)]』」›";
+    private const string ClauseSeparators = ",;:،؛";
 
     /// <summary>Wraps every group in <paramref name="document"/> and returns the claims in reading order.</summary>
     public static IReadOnlyList<ClaimInline> Build(MarkdownDocument document, string sectionSlug)
@@ -225,7 +226,8 @@ public static class ClaimBuilder
             if (children[index] is LiteralInline literal)
             {
                 var s = literal.Content.AsSpan();
-                while (offset < s.Length && char.IsWhiteSpace(s[offset])) offset++;
+                // "First [@a], second [@b].": the second claim starts at "second", not at the comma that joins the two.
+                while (offset < s.Length && (char.IsWhiteSpace(s[offset]) || ClauseSeparators.Contains(s[offset]))) offset++;
                 if (offset < s.Length) return (index, offset);
             }
             else if (children[index] is not LineBreakInline)
