@@ -10,21 +10,13 @@ namespace ReportSite.Templates;
 /// <see cref="PageUrls"/>). A custom function object rather than an imported delegate: the CLI is compiled ahead of
 /// time, and this needs no reflection.
 /// </summary>
-internal sealed class UrlFunction(PageUrls urls) : IScriptCustomFunction
+internal sealed class UrlFunction(PageUrls urls) : TemplateFunction(typeof(string), "path")
 {
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1 || arguments[0] is not string path)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, "url takes one path from the site root, e.g. {{ url source.path }}");
         return urls.To(path);
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-    public int ParameterCount => 1;
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-    public Type ReturnType => typeof(string);
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "path");
 }
