@@ -110,28 +110,8 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
     private static List<SectionHeading> Headings(MarkdownDocument document) =>
         [.. document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new SectionHeading(h.Level, h.GetAttributes().Id!, PlainText(h.Inline).Trim()))];
+            .Select(h => new SectionHeading(h.Level, h.GetAttributes().Id!, ClaimBuilder.PlainText(h.Inline is null ? [] : [h.Inline]).Trim()))];
 
-    // A heading's words, without its citation markers.
-    private static string PlainText(Markdig.Syntax.Inlines.ContainerInline? inlines)
-    {
-        var text = new System.Text.StringBuilder();
-        void Walk(Markdig.Syntax.Inlines.Inline inline)
-        {
-            switch (inline)
-            {
-                case CitationGroupInline: break;
-                case Markdig.Syntax.Inlines.LiteralInline literal: text.Append(literal.Content); break;
-                case Markdig.Syntax.Inlines.CodeInline code: text.Append(code.Content); break;
-                case Markdig.Syntax.Inlines.LineBreakInline: text.Append(' '); break;
-                case Markdig.Syntax.Inlines.ContainerInline container:
-                    foreach (var child in container) Walk(child);
-                    break;
-            }
-        }
-        if (inlines is not null) Walk(inlines);
-        return text.ToString();
-    }
 
     private static string? Plain(string? markdown) => markdown is null ? null : CitationAffix.PlainText(markdown) is { Length: > 0 } text ? text : null;
 

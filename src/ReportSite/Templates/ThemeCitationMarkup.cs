@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
@@ -43,7 +42,6 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
 
     private const string Partial = "partials/citation";
     private readonly BuiltInCitationMarkup _builtIn = new(style);
-    private readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
 
     public string Html(CitationGroupInline group, PageUrls urls)
     {
@@ -61,7 +59,7 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
         }
         catch (DiagnosticException error)
         {
-            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
             return "";
         }
     }
@@ -78,7 +76,7 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
         }
         catch (DiagnosticException error)
         {
-            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
             return "";
         }
     }
@@ -107,7 +105,6 @@ public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag d
     private const string Placeholder = "\u0001claim-content\u0001";
     private static readonly PageUrls SectionUrls = new(SitePaths.Section("_"));
     private readonly BuiltInClaimMarkup _builtIn = new();
-    private readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
 
     public (string Open, string Close) Html(ClaimInline claim)
     {
@@ -120,7 +117,7 @@ public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag d
         }
         catch (DiagnosticException error)
         {
-            if (_reported.TryAdd(error.Diagnostic, true)) diagnostics.Add(error.Diagnostic);
+            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
             return ("", "");
         }
         var at = html.IndexOf(Placeholder, StringComparison.Ordinal);
