@@ -212,9 +212,12 @@ public static class RawHtmlSafety
 
         if (ours.TryGetValue(end + ItalicAfter, out var italic) && italic.ParentElement != nav && italic.ParentElement is { } reopened)
         {
-            // A formatting element left open is reopened by the parser in the page's own markup.
-            var opened = tokens.LastOrDefault(t => t.Type == HtmlTokenType.StartTag && t.Name == reopened.LocalName && t.Start >= Before.Length && t.Start < end);
-            if (opened.Name is not null && sourceOf(opened.Start) is { } offset)
+            // A formatting element left open is reopened by the parser in the page's own markup. It is an HTML element
+            // of that name: a start tag of the same name inside <svg> or <math> made a foreign element, which is not
+            // reopened ("<a>…<math>[l](…)" leaves the first <a> open, not the Markdown link's).
+            var opened = authors.Where(a => a.Element.LocalName == reopened.LocalName && a.Element.NamespaceUri == reopened.NamespaceUri)
+                .OrderBy(a => a.Position).Select(a => (int?)a.Offset).LastOrDefault(); // tree order is not source order
+            if (opened is { } offset)
                 findings.Add(offset, DiagnosticCodes.RawHtmlOutsideSection,
                     $"raw HTML <{reopened.LocalName}> is never closed: the page's own text after the section would be inside it too");
         }

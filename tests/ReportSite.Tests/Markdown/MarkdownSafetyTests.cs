@@ -318,6 +318,7 @@ public sealed class MarkdownSafetyTests
     [InlineData("- <table><tr><td>x\n", "<table")] // a table cell is not closed by the end of the list item
     [InlineData("A claim [@a]. <b>bold and never closed.\n\nNext.\n", "<b>")]
     [InlineData("<a href=\"https://example.org\">x\n\nMore.\n", "<a")]
+    [InlineData("<a href=\"https://example.org\">x <math>[l](https://example.org)</math> y\n", "<a")] // the link in <math> is MathML's <a>
     [InlineData("<select><option>x\n", "<select")]
     [InlineData("<div>a</div>\n</div>\n\nText after.\n", "</div>")]
     [InlineData("Text.\n\n</article>\n", "</article>")]
