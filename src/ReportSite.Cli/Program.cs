@@ -18,6 +18,9 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Check the report in INPUT as build would, and write nothing.")
         .WithExample("check", "input");
+    config.AddCommand<VerifyCommand>("verify")
+        .WithDescription("Check a built or downloaded site against its manifest.json, and its evidence files against their records' SHA-256.")
+        .WithExample("verify", "_site");
 });
 
 Interruption.Listen();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ReportSite.Diagnostics;
 using ReportSite.Engine;
+using ReportSite.Exports;
 using ReportSite.Input;
 using ReportSite.Output;
 using ReportSite.Pipelines;
@@ -128,6 +129,8 @@ public static class ReportBuilder
             var timings = new PipelineEngine(Pipelines()).Run(context);
             cancellation.ThrowIfCancellationRequested();
             if (diagnostics.HasErrors) return Finish(diagnostics, null, timings, watch, written: false);
+            // Last, when every other file is written: it lists them all with their hashes.
+            writer.Write(Urls.SitePaths.Manifest, buffer => SiteManifest.Write(buffer, writer.Files));
 
             // The old record goes first: a site swapped in without its record is rebuilt in full, never trusted.
             BuildManifest.Delete(output);

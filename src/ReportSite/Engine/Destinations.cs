@@ -14,8 +14,11 @@ public static class Destinations
     /// <summary>The longest file or folder name Linux, macOS and Windows file systems hold, in UTF-8 bytes.</summary>
     public const int MaxNameBytes = 255;
 
-    /// <summary>Names the build keeps for itself even when it does not write them (sitemap.xml without a base_url).</summary>
-    public static readonly IReadOnlyList<string> Reserved = [Urls.SitePaths.Sitemap];
+    /// <summary>
+    /// Names the build keeps for itself even when no pipeline writes them: sitemap.xml (not written without a base_url)
+    /// and manifest.json (written after every pipeline, by the builder).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Reserved = [Urls.SitePaths.Sitemap, Urls.SitePaths.Manifest];
 
     public static void Check(IEnumerable<Document> documents, DiagnosticBag diagnostics)
     {

@@ -22,6 +22,8 @@ public static class SitePaths
     public const string PreviewsScript = "assets/previews.js";
     public const string SourcesScript = "assets/sources.js";
     public const string ThemeToggleScript = "assets/theme-toggle.js";
+    /// <summary>Every other file of the site with its SHA-256 and size, written last, for <c>reportsite verify</c>.</summary>
+    public const string Manifest = "manifest.json";
     /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>
     public const string Sitemap = "sitemap.xml";
 

@@ -118,4 +118,41 @@ public sealed class CliTests
         Assert.Contains("Documents: error RS0007: the output folder is not empty and is not a site written by reportsite", stderr);
         Assert.Equal(before, Trees.Snapshot(report.Root));
     }
+
+    [Fact]
+    public void Verify_exits_0_on_a_fresh_build_and_1_naming_the_file_after_one_byte_changed()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Assert.Equal(0, Run(report.Root, "build").ExitCode);
+        var (exit, stdout, _) = Run(report.Root, "verify", "_site");
+        Assert.Equal(0, exit);
+        Assert.Contains("Verified _site:", stdout);
+
+        var page = Path.Combine(report.Output, "sections", "one.html");
+        var bytes = File.ReadAllBytes(page);
+        bytes[100] ^= 1;
+        File.WriteAllBytes(page, bytes);
+        (exit, stdout, _) = Run(report.Root, "verify", "_site");
+        Assert.Equal(1, exit);
+        Assert.Contains("sections/one.html: changed: SHA-256 is ", stdout);
+        Assert.Contains("Not verified: _site: 1 file(s) differ", stdout);
+        Assert.Equal(2, Run(report.Root, "verify").ExitCode); // SITE is required
+    }
+
+    [Fact]
+    public void Verify_prints_hostile_names_from_a_mirror_visibly_never_raw()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Assert.Equal(0, Run(report.Root, "build").ExitCode);
+        File.WriteAllText(Path.Combine(report.Output, "evil\u001b[2J\u202e.html"), "x");
+        var (exit, stdout, _) = Run(report.Root, "verify", "_site");
+        Assert.Equal(1, exit);
+        Assert.Contains("evil<U+001B>[2J<U+202E>.html: added", stdout);
+        Assert.DoesNotContain("\u001b[2J", stdout, StringComparison.Ordinal); // a culture comparison ignores control characters
+        Assert.DoesNotContain("\u202e", stdout, StringComparison.Ordinal);
+    }
 }

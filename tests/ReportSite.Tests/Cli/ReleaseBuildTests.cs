@@ -89,6 +89,7 @@ public sealed class ReleaseBuildTests(ReleaseBinary release) : IClassFixture<Rel
         Assert.Equal(expected.Select(d => $"{d.File}({d.Line},{d.Column}) {(d.Severity == ReportSite.Diagnostics.Severity.Error ? "error" : "warning")} {d.Code}: {d.Message}"), printed);
 
         Assert.Equal(2, release.Run(report.Root, "build", "--no-such-option").ExitCode);
+        Assert.Equal(2, release.Run(report.Root, "verify").ExitCode);
         Assert.Equal(0, release.Run(report.Root, "--help").ExitCode);
     }
 
@@ -108,6 +109,8 @@ public sealed class ReleaseBuildTests(ReleaseBinary release) : IClassFixture<Rel
         foreach (var file in expected)
             Assert.True(File.ReadAllBytes(Path.Combine(library, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(published, file))),
                 $"{file} differs between the library build and the release binary");
+        (exit, stdout, stderr) = release.Run(root, "verify", published); // reading JSON without reflection, ahead of time
+        Assert.True(exit == 0, $"verify: exit {exit}\n{stdout}\n{stderr}");
     }
 
     private static List<string> Files(string folder) =>
