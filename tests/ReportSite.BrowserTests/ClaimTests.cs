@@ -94,6 +94,53 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         Assert.Equal(site.Report.RightToLeft ? "مصادره ضعيفة" : "weakly sourced", (await weak.InnerTextAsync()).Trim());
     }
 
+    public static TheoryData<string> Transports => [BrowserFixture.FileTransport, BrowserFixture.HttpTransport];
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task A_marker_of_a_disputed_or_retracted_source_shows_a_cross_and_its_card_the_status_and_note(string transport)
+    {
+        // The English fixture cites a disputed and a retracted source, each alone in its claim, in its first section.
+        var site = browser.Site(BuiltReport.English, transport);
+        await using var page = await site.OpenAsync("sections/quay.html");
+        foreach (var (status, words, note) in new[]
+        {
+            ("disputed", "Disputed", "The company register contradicts the firm's account of its owners."),
+            ("retracted", "Retracted", "Withdrawn by the newspaper on 1 April 2024: it named the wrong board member."),
+        })
+        {
+            var where = $"{site}, the {status} source's marker";
+            var marker = page.Page.Locator($".section-body a.cite-{status}");
+            Assert.Equal(1, await marker.CountAsync());
+            Assert.Equal("✕", (await marker.Locator(".cite-status").InnerTextAsync()).Trim());
+            Assert.Equal("true", await marker.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
+            Assert.Equal($"({words})", (await marker.EvaluateAsync<string>("a => a.querySelector('.visually-hidden').textContent")).Trim());
+
+            // Its claim cites nothing else: it is labelled weakly sourced, in words, right after it.
+            var claim = marker.Locator("xpath=ancestor::span[contains(concat(' ', @class, ' '), ' claim ')]");
+            Assert.Contains("claim-weak", await claim.GetAttributeAsync("class") ?? "");
+            var label = claim.Locator("xpath=following-sibling::*[1]");
+            Assert.Equal("claim-weak-label", await label.GetAttributeAsync("class"));
+            Assert.Equal("weakly sourced", (await label.InnerTextAsync()).Trim());
+
+            await marker.ScrollIntoViewIfNeededAsync();
+            await marker.HoverAsync();
+            var card = page.Page.Locator(".preview-card:popover-open");
+            await card.WaitForAsync(new() { Timeout = 3000 });
+            Assert.Equal($"✕ {words}", (await card.Locator(".preview-status .status").InnerTextAsync()).Trim());
+            Assert.Equal(note, (await card.Locator(".preview-status .preview-note").InnerTextAsync()).Trim());
+
+            var axe = await page.AxeAsync();
+            Assert.True(axe.Violations.Count == 0, $"{where}, card open: " + axe.Describe());
+            await page.Page.Keyboard.PressAsync("Escape");
+            await page.Page.Mouse.MoveAsync(2, 2);
+            await card.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 3000 });
+        }
+        var closed = await page.AxeAsync();
+        Assert.True(closed.Violations.Count == 0, $"{site} sections/quay.html: " + closed.Describe());
+        page.AssertOnlyLocalRequests();
+    }
+
     [Theory]
     [MemberData(nameof(Sites.All), MemberType = typeof(Sites))]
     public async Task Show_claims_outlines_each_claim_and_its_link_button_copies_the_claim_url(string report, string transport)

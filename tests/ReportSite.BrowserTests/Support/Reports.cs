@@ -56,7 +56,7 @@ public sealed class BuiltReport : IDisposable
         return new BuiltReport(Sample, "ar", Repo.Input, root, sectionSlug: "experts", sourceId: "article-ar");
     }
 
-    /// <summary>A small English report written here: 2 sections, 3 sources, bracketed and in-text citations; the
+    /// <summary>A small English report written here: 3 sections, 5 sources (one of each verification status), bracketed and in-text citations; the
     /// section the tests visit is the second, so it has a previous one.</summary>
     public static BuiltReport BuildEnglish()
     {
@@ -123,6 +123,24 @@ public static class EnglishFixture
               verification: unverified
               verification_note: "One witness; not yet corroborated."
               quote: "Nobody on the quay had heard of that company before the spring."
+
+            - id: winning-firm-statement
+              type: document
+              title: "Statement by the winning firm"
+              publisher: Deepwater Dredging Ltd
+              date: 2024-04-05
+              verification: disputed
+              verification_note: "The company register contradicts the firm's account of its owners."
+              quote: "No member of the board has any interest in our company."
+
+            - id: gazette-first-story
+              type: article
+              title: "Port board member tied to dredging firm"
+              publisher: Harbour Gazette
+              date: 2024-03-28
+              url: https://example.org/gazette/first-story
+              verification: retracted
+              verification_note: "Withdrawn by the newspaper on 1 April 2024: it named the wrong board member."
             """),
         ("sections/01-quay.md", """
             ---
@@ -132,6 +150,9 @@ public static class EnglishFixture
 
             Workers on the quay had not heard of the company before the spring [@dock-worker-interview].
             The newspaper's account of the family link has been confirmed in part [@harbour-gazette, para. 3].
+
+            The winning firm denied that any board member had an interest in it [@winning-firm-statement].
+            A first story had named another board member [@gazette-first-story].
             """),
         ("sections/02-contracts.md", """
             ---
