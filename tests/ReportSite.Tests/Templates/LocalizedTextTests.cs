@@ -76,6 +76,9 @@ public sealed class LocalizedTextTests
         Assert.Equal("١", index.QuerySelector("td.number")!.TextContent.Trim());
         var section = new HtmlParser().ParseDocument(report.ReadOutput("sections/one.html"));
         Assert.Equal("القسم ١ من ١", section.QuerySelector(".section-number")!.TextContent.Trim());
+        // Citation markers too; ordered lists are numbered by the stylesheet, from <html data-digits>.
+        Assert.Equal("١", section.QuerySelector(".section-body a.cite")!.FirstChild!.TextContent);
+        Assert.Equal("arab", section.DocumentElement.GetAttribute("data-digits"));
     }
 
     [Fact]
