@@ -17,7 +17,7 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         string claimId;
         await using (var section = await site.OpenAsync(site.Report.Section))
         {
-            var ids = await section.Page.Locator(".section-body .claim[id]").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+            var ids = await section.ClaimIdsAsync();
             claimId = ids[ids.Length / 2];
         }
         foreach (var mobile in new[] { false, true })
@@ -46,7 +46,7 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         foreach (var mobile in new[] { true, false })
         {
             await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Mobile: mobile));
-            var markers = await page.Page.Locator(".section-body a.cite").AllAsync();
+            var markers = await page.Markers.AllAsync();
             Assert.NotEmpty(markers);
             foreach (var marker in markers)
             {
@@ -78,15 +78,15 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         // The English fixture's unverified source (the dock worker) is cited in its first section.
         await using var page = await site.OpenAsync(report == BuiltReport.English ? "sections/quay.html" : site.Report.Section);
-        var unverified = page.Page.Locator(".section-body a.cite-unverified").First;
+        var unverified = page.MarkersOf("unverified").First;
         Assert.Equal("◌", (await unverified.Locator(".cite-status").InnerTextAsync()).Trim());
         Assert.Equal("true", await unverified.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
         var spoken = await unverified.EvaluateAsync<string>("a => a.querySelector('.visually-hidden').textContent");
         Assert.Contains(site.Report.RightToLeft ? "غير متحقق منه" : "Unverified", spoken);
         // A verified source's marker is just its number; a partially verified one has its own glyph.
-        foreach (var verified in await page.Page.Locator(".section-body a.cite-verified").AllAsync())
+        foreach (var verified in await page.MarkersOf("verified").AllAsync())
             Assert.Equal(0, await verified.Locator(".cite-status").CountAsync());
-        foreach (var partial in await page.Page.Locator(".section-body a.cite-partially-verified").AllAsync())
+        foreach (var partial in await page.MarkersOf("partially-verified").AllAsync())
             Assert.Equal("◐", (await partial.Locator(".cite-status").InnerTextAsync()).Trim());
         // A claim resting only on unverified sources says it is weakly sourced, in words.
         var weak = page.Page.Locator(".section-body .claim-weak + .claim-weak-label").First;
@@ -110,7 +110,7 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         })
         {
             var where = $"{site}, the {status} source's marker";
-            var marker = page.Page.Locator($".section-body a.cite-{status}");
+            var marker = page.MarkersOf(status);
             Assert.Equal(1, await marker.CountAsync());
             Assert.Equal("✕", (await marker.Locator(".cite-status").InnerTextAsync()).Trim());
             Assert.Equal("true", await marker.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
@@ -123,21 +123,16 @@ public sealed partial class ClaimTests(BrowserFixture browser)
             Assert.Equal("claim-weak-label", await label.GetAttributeAsync("class"));
             Assert.Equal("weakly sourced", (await label.InnerTextAsync()).Trim());
 
-            await marker.ScrollIntoViewIfNeededAsync();
-            await marker.HoverAsync();
-            var card = page.Page.Locator(".preview-card:popover-open");
-            await card.WaitForAsync(new() { Timeout = 3000 });
+            var card = await page.OpenCardAsync(marker, CardOpening.Hover);
             Assert.Equal($"✕ {words}", (await card.Locator(".preview-status .status").InnerTextAsync()).Trim());
             Assert.Equal(note, (await card.Locator(".preview-status .preview-note").InnerTextAsync()).Trim());
 
-            var axe = await page.AxeAsync();
-            Assert.True(axe.Violations.Count == 0, $"{where}, card open: " + axe.Describe());
+            await page.AssertNoAxeViolationsAsync($"{where}, card open");
             await page.Page.Keyboard.PressAsync("Escape");
             await page.Page.Mouse.MoveAsync(2, 2);
-            await card.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 3000 });
+            await page.WaitForCardClosedAsync();
         }
-        var closed = await page.AxeAsync();
-        Assert.True(closed.Violations.Count == 0, $"{site} sections/quay.html: " + closed.Describe());
+        await page.AssertNoAxeViolationsAsync($"{site} sections/quay.html");
         page.AssertOnlyLocalRequests();
     }
 

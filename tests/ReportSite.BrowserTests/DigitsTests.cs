@@ -19,7 +19,7 @@ public sealed class DigitsTests(BrowserFixture browser)
         Assert.Equal("arab", await page.Page.Locator("html").GetAttributeAsync("data-digits"));
 
         // The markers' numbers: the first source cited is ١, the second ٢ (and no ASCII digit).
-        var numbers = await page.Page.Locator(".section-body a.cite").EvaluateAllAsync<string[]>("els => els.map(a => a.firstChild.textContent)");
+        var numbers = await page.Markers.EvaluateAllAsync<string[]>("els => els.map(a => a.firstChild.textContent)");
         Assert.Equal(["١", "٢", "١"], numbers);
 
         // The Markdown's list and the source list are numbered by the list style, in the same digits.
@@ -47,6 +47,6 @@ public sealed class DigitsTests(BrowserFixture browser)
         var lists = await page.Page.Locator(".section-sources ol").EvaluateAllAsync<string[]>(ListStyle);
         Assert.NotEmpty(lists);
         Assert.All(lists, style => Assert.Equal("decimal", style));
-        Assert.Matches("^[0-9]+$", await page.Page.Locator(".section-body a.cite").First.EvaluateAsync<string>("a => a.firstChild.textContent"));
+        Assert.Matches("^[0-9]+$", await page.FirstMarker.EvaluateAsync<string>("a => a.firstChild.textContent"));
     }
 }
