@@ -22,9 +22,7 @@ public sealed class CitationNavigationTests(BrowserFixture browser)
         var sourceId = await marker.GetAttributeAsync("data-source");
 
         // A click opens the marker's preview card, whose link to the source page names the claim (?from=).
-        await marker.ClickAsync();
-        var card = page.Page.Locator(".preview-card:popover-open");
-        await card.WaitForAsync();
+        var card = await page.OpenCardAsync(marker, CardOpening.Click);
         Assert.EndsWith($"sources/{sourceId}.html?from={claimId["claim-".Length..]}", await card.Locator(".preview-source").GetAttributeAsync("href"));
 
         // A second click follows the marker to its entry in the section's source list, which links to the source page.
@@ -51,7 +49,7 @@ public sealed class CitationNavigationTests(BrowserFixture browser)
         List<string> claimIds;
         await using (var section = await site.OpenAsync(site.Report.Section))
         {
-            var ids = await section.Page.Locator(".section-body .claim[id]").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+            var ids = await section.ClaimIdsAsync();
             Assert.True(ids.Length >= 3, $"{site}: expected claims in {site.Report.Section}");
             // The first, one in the middle, and the last: the page must scroll to reach the latter two.
             claimIds = [ids[0], ids[ids.Length / 2], ids[^1]];

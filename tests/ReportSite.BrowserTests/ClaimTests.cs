@@ -17,7 +17,7 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         string claimId;
         await using (var section = await site.OpenAsync(site.Report.Section))
         {
-            var ids = await section.Page.Locator(".section-body .claim[id]").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+            var ids = await section.ClaimIdsAsync();
             claimId = ids[ids.Length / 2];
         }
         foreach (var mobile in new[] { false, true })
@@ -46,7 +46,7 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         foreach (var mobile in new[] { true, false })
         {
             await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Mobile: mobile));
-            var markers = await page.Page.Locator(".section-body a.cite").AllAsync();
+            var markers = await page.Markers.AllAsync();
             Assert.NotEmpty(markers);
             foreach (var marker in markers)
             {
@@ -78,20 +78,62 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         // The English fixture's unverified source (the dock worker) is cited in its first section.
         await using var page = await site.OpenAsync(report == BuiltReport.English ? "sections/quay.html" : site.Report.Section);
-        var unverified = page.Page.Locator(".section-body a.cite-unverified").First;
+        var unverified = page.MarkersOf("unverified").First;
         Assert.Equal("◌", (await unverified.Locator(".cite-status").InnerTextAsync()).Trim());
         Assert.Equal("true", await unverified.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
         var spoken = await unverified.EvaluateAsync<string>("a => a.querySelector('.visually-hidden').textContent");
         Assert.Contains(site.Report.RightToLeft ? "غير متحقق منه" : "Unverified", spoken);
         // A verified source's marker is just its number; a partially verified one has its own glyph.
-        foreach (var verified in await page.Page.Locator(".section-body a.cite-verified").AllAsync())
+        foreach (var verified in await page.MarkersOf("verified").AllAsync())
             Assert.Equal(0, await verified.Locator(".cite-status").CountAsync());
-        foreach (var partial in await page.Page.Locator(".section-body a.cite-partially-verified").AllAsync())
+        foreach (var partial in await page.MarkersOf("partially-verified").AllAsync())
             Assert.Equal("◐", (await partial.Locator(".cite-status").InnerTextAsync()).Trim());
         // A claim resting only on unverified sources says it is weakly sourced, in words.
         var weak = page.Page.Locator(".section-body .claim-weak + .claim-weak-label").First;
         Assert.True(await weak.IsVisibleAsync(), $"{site}: no visible weakly-sourced label");
         Assert.Equal(site.Report.RightToLeft ? "مصادره ضعيفة" : "weakly sourced", (await weak.InnerTextAsync()).Trim());
+    }
+
+    public static TheoryData<string> Transports => [BrowserFixture.FileTransport, BrowserFixture.HttpTransport];
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task A_marker_of_a_disputed_or_retracted_source_shows_a_cross_and_its_card_the_status_and_note(string transport)
+    {
+        // The English fixture cites a disputed and a retracted source, each alone in its claim, in its first section.
+        var site = browser.Site(BuiltReport.English, transport);
+        await using var page = await site.OpenAsync("sections/quay.html");
+        foreach (var (status, words, note) in new[]
+        {
+            ("disputed", "Disputed", "The company register contradicts the firm's account of its owners."),
+            ("retracted", "Retracted", "Withdrawn by the newspaper on 1 April 2024: it named the wrong board member."),
+        })
+        {
+            var where = $"{site}, the {status} source's marker";
+            var marker = page.MarkersOf(status);
+            Assert.Equal(1, await marker.CountAsync());
+            Assert.Equal("✕", (await marker.Locator(".cite-status").InnerTextAsync()).Trim());
+            Assert.Equal("true", await marker.Locator(".cite-status").GetAttributeAsync("aria-hidden"));
+            Assert.Equal($"({words})", (await marker.EvaluateAsync<string>("a => a.querySelector('.visually-hidden').textContent")).Trim());
+
+            // Its claim cites nothing else: it is labelled weakly sourced, in words, right after it.
+            var claim = marker.Locator("xpath=ancestor::span[contains(concat(' ', @class, ' '), ' claim ')]");
+            Assert.Contains("claim-weak", await claim.GetAttributeAsync("class") ?? "");
+            var label = claim.Locator("xpath=following-sibling::*[1]");
+            Assert.Equal("claim-weak-label", await label.GetAttributeAsync("class"));
+            Assert.Equal("weakly sourced", (await label.InnerTextAsync()).Trim());
+
+            var card = await page.OpenCardAsync(marker, CardOpening.Hover);
+            Assert.Equal($"✕ {words}", (await card.Locator(".preview-status .status").InnerTextAsync()).Trim());
+            Assert.Equal(note, (await card.Locator(".preview-status .preview-note").InnerTextAsync()).Trim());
+
+            await page.AssertNoAxeViolationsAsync($"{where}, card open");
+            await page.Page.Keyboard.PressAsync("Escape");
+            await page.Page.Mouse.MoveAsync(2, 2);
+            await page.WaitForCardClosedAsync();
+        }
+        await page.AssertNoAxeViolationsAsync($"{site} sections/quay.html");
+        page.AssertOnlyLocalRequests();
     }
 
     [Theory]

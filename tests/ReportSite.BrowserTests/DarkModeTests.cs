@@ -68,8 +68,7 @@ public sealed class DarkModeTests(BrowserFixture browser)
         await using var page = await site.OpenAsync(site.Report.Cover, new PageOptions(Dark: true));
         await page.Page.Locator(".theme-toggle").ClickAsync(); // system → light
         Assert.Equal(LightBackground, await page.Page.EvaluateAsync<string>(Background));
-        var result = await page.AxeAsync();
-        Assert.True(result.Violations.Count == 0, result.Describe());
+        await page.AssertNoAxeViolationsAsync();
     }
 
     [Theory]
@@ -81,8 +80,7 @@ public sealed class DarkModeTests(BrowserFixture browser)
         await page.Page.Locator(".theme-toggle").ClickAsync();
         await page.Page.Locator(".theme-toggle").ClickAsync(); // → dark
         Assert.Equal(DarkBackground, await page.Page.EvaluateAsync<string>(Background));
-        var result = await page.AxeAsync();
-        Assert.True(result.Violations.Count == 0, result.Describe());
+        await page.AssertNoAxeViolationsAsync();
         page.AssertOnlyLocalRequests();
     }
 }

@@ -68,8 +68,7 @@ public sealed class NavigationTests(BrowserFixture browser)
             Assert.Matches("^H[23]$", await heading.EvaluateAsync<string>("h => h.tagName"));
             Assert.True(await heading.IsVisibleAsync());
         }
-        var axe = await page.AxeAsync();
-        Assert.True(axe.Violations.Count == 0, axe.Describe());
+        await page.AssertNoAxeViolationsAsync();
     }
 
     [Theory]

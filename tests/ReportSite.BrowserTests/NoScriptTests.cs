@@ -14,7 +14,7 @@ public sealed class NoScriptTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, NoScript);
-        var marker = page.Page.Locator(".section-body a.cite").First;
+        var marker = page.FirstMarker;
         var sourceId = await marker.GetAttributeAsync("data-source");
 
         await page.FollowAsync(marker);

@@ -8,8 +8,6 @@ namespace ReportSite.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PreviewTests(BrowserFixture browser)
 {
-    private const string OpenCard = ".preview-card:popover-open";
-
     /// <summary>What the card of <paramref name="marker"/> must show: its entry's title and status, the marker's locator.</summary>
     private static async Task<(string Title, string Status, string? Locator)> ExpectedAsync(IPage page, ILocator marker)
     {
@@ -23,10 +21,10 @@ public sealed class PreviewTests(BrowserFixture browser)
     private static async Task AssertCardAsync(SitePage page, ILocator marker, string how)
     {
         var (title, status, locator) = await ExpectedAsync(page.Page, marker);
-        var card = page.Page.Locator(OpenCard);
-        await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 3000 });
+        await page.WaitForCardAsync();
+        var card = page.OpenCard;
         var where = $"{page.Site} at {page.Options.Label}, opened by {how}";
-        Assert.Equal(1, await page.Page.Locator(OpenCard).CountAsync());
+        Assert.Equal(1, await card.CountAsync());
         Assert.Equal(title, (await card.Locator(".preview-title").InnerTextAsync()).Trim());
         Assert.Equal(status, (await card.Locator(".preview-status .status").InnerTextAsync()).Trim());
         if (locator is not null) Assert.Contains(locator, await card.Locator(".preview-locator").InnerTextAsync());
@@ -39,14 +37,6 @@ public sealed class PreviewTests(BrowserFixture browser)
         Assert.EndsWith($"?from={claim}", await card.Locator(".preview-source").GetAttributeAsync("href"));
     }
 
-    private static ILocator Markers(SitePage page) => page.Page.Locator(".section-body a.cite");
-
-    /// <summary>A marker with a locator if the section has one, else the first.</summary>
-    private static async Task<ILocator> MarkerAsync(SitePage page) =>
-        await page.Page.Locator(".section-body a.cite[data-locator]").CountAsync() > 0
-            ? page.Page.Locator(".section-body a.cite[data-locator]").First
-            : Markers(page).First;
-
     [Theory]
     [MemberData(nameof(Sites.All), MemberType = typeof(Sites))]
     public async Task Hovering_a_marker_opens_its_card_which_the_pointer_can_move_into(string report, string transport)
@@ -54,22 +44,21 @@ public sealed class PreviewTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section);
         // A marker with a locator, and another one: each opens its own card.
-        var withLocator = await MarkerAsync(page);
-        foreach (var marker in new[] { withLocator, Markers(page).Last })
+        var withLocator = await page.MarkerWithLocatorAsync();
+        foreach (var marker in new[] { withLocator, page.Markers.Last })
         {
-            await marker.ScrollIntoViewIfNeededAsync();
-            await marker.HoverAsync();
+            await page.OpenCardAsync(marker, CardOpening.Hover);
             await AssertCardAsync(page, marker, "hover");
 
             // Into the card, across the gap between it and the marker: it stays open.
-            var box = await Geometry.BoxAsync(page.Page.Locator(OpenCard));
+            var box = await Geometry.BoxAsync(page.OpenCard);
             await page.Page.Mouse.MoveAsync((float)box.CenterX, (float)((box.Top + box.Bottom) / 2), new MouseMoveOptions { Steps = 8 });
             await page.Page.WaitForTimeoutAsync(700);
-            Assert.True(await page.Page.Locator(OpenCard).IsVisibleAsync(), $"{site}: the card closed when the pointer moved into it");
+            Assert.True(await page.OpenCard.IsVisibleAsync(), $"{site}: the card closed when the pointer moved into it");
 
             // Away from both: it closes.
             await page.Page.Mouse.MoveAsync(2, (float)box.ViewportHeight - 2, new MouseMoveOptions { Steps = 4 });
-            await page.Page.Locator(OpenCard).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 3000 });
+            await page.WaitForCardClosedAsync();
         }
         page.AssertOnlyLocalRequests();
     }
@@ -80,7 +69,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section);
-        var markers = Markers(page);
+        var markers = page.Markers;
         var first = markers.First;
         var second = markers.Nth(1);
         await second.FocusAsync();
@@ -96,7 +85,7 @@ public sealed class PreviewTests(BrowserFixture browser)
         // Tab goes into the card's links, and the card stays open.
         await page.Page.Keyboard.PressAsync("Tab");
         Assert.True(await page.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.preview-card')"), $"{site}: Tab did not enter the card");
-        Assert.True(await page.Page.Locator(OpenCard).IsVisibleAsync());
+        Assert.True(await page.OpenCard.IsVisibleAsync());
 
         await page.Page.Keyboard.PressAsync("Escape");
         Assert.Equal(0, await page.Page.Locator(".preview-card").CountAsync());
@@ -111,7 +100,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Mobile: true));
-        var markers = Markers(page);
+        var markers = page.Markers;
         var count = await markers.CountAsync();
         foreach (var index in new[] { 0, count / 2, count - 1 })
         {
@@ -119,7 +108,7 @@ public sealed class PreviewTests(BrowserFixture browser)
             await marker.TapAsync();
             Assert.EndsWith(site.Report.Section, page.Path);
             await AssertCardAsync(page, marker, $"a tap on marker {index + 1}");
-            var sheet = await Geometry.BoxAsync(page.Page.Locator(OpenCard));
+            var sheet = await Geometry.BoxAsync(page.OpenCard);
             var box = await Geometry.BoxAsync(marker);
             var where = $"{site}: marker {index + 1} {box}, sheet {sheet}";
             Assert.True(sheet.Bottom >= sheet.ViewportHeight - 1 && sheet.Left <= 0 && sheet.Right >= sheet.ViewportWidth, $"{where}: not a bottom sheet");
@@ -127,7 +116,7 @@ public sealed class PreviewTests(BrowserFixture browser)
 
             // A tap elsewhere (the section's title, which is no link) closes it.
             await page.Page.Locator("main h1").TapAsync();
-            await page.Page.Locator(OpenCard).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 3000 });
+            await page.WaitForCardClosedAsync();
         }
         page.AssertOnlyLocalRequests();
     }
@@ -138,7 +127,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section);
-        var marker = Markers(page).First;
+        var marker = page.FirstMarker;
         await marker.ClickAsync();
         await AssertCardAsync(page, marker, "a click");
         await page.FollowAsync(marker);
@@ -153,9 +142,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Dark: dark));
-        var marker = await MarkerAsync(page);
-        await marker.HoverAsync();
-        await page.Page.Locator(OpenCard).WaitForAsync();
+        await page.OpenCardAsync(await page.MarkerWithLocatorAsync(), CardOpening.Hover);
         var failures = new List<string>();
         var open = await page.AxeAsync();
         if (open.Violations.Count > 0) failures.Add("card open: " + open.Describe());
@@ -174,10 +161,7 @@ public sealed class PreviewTests(BrowserFixture browser)
     {
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.Section, new PageOptions(Dark: dark, Mobile: mobile));
-        var marker = await MarkerAsync(page);
-        if (mobile) await marker.TapAsync();
-        else await marker.HoverAsync();
-        await page.Page.Locator(OpenCard).WaitForAsync();
+        await page.OpenCardAsync(await page.MarkerWithLocatorAsync(), mobile ? CardOpening.Tap : CardOpening.Hover);
         // The viewport as the reader sees it (a full-page shot would move the fixed card).
         var file = Path.Combine(Repo.Artifacts, $"{site.Label}-section-preview-{page.Options.Label}.png");
         Directory.CreateDirectory(Repo.Artifacts);

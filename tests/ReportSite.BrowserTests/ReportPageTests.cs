@@ -77,7 +77,7 @@ public sealed class ReportPageTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         string[] ids;
         await using (var page = await site.OpenAsync(site.Report.WholeReport))
-            ids = await page.Page.Locator(".report-section .claim[id]").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+            ids = await page.ClaimIdsAsync(".report-section");
         Assert.True(ids.Length > 3, $"{site}: report.html has {ids.Length} claims");
         Assert.All(ids, id => Assert.Contains("--claim-", id));
         foreach (var mobile in new[] { false, true })

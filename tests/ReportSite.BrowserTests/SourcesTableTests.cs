@@ -115,8 +115,7 @@ public sealed class SourcesTableTests(BrowserFixture browser)
         var site = browser.Site(report, transport);
         await using var page = await site.OpenAsync(site.Report.SourcesIndex, new PageOptions(Dark: dark));
         await page.Page.Locator("table.sources-table thead th button.sort").Nth(2).ClickAsync();
-        var index = await page.AxeAsync();
-        Assert.True(index.Violations.Count == 0, index.Describe());
+        await page.AssertNoAxeViolationsAsync();
         foreach (var mobile in new[] { true, false })
         {
             await using var phone = await site.OpenAsync(site.Report.SourcesIndex, new PageOptions(Dark: dark, Mobile: mobile));
@@ -126,8 +125,7 @@ public sealed class SourcesTableTests(BrowserFixture browser)
         await using var source = await site.OpenAsync(site.Report.SourcePage, new PageOptions(Dark: dark));
         var claim = (await source.Page.Locator("li.cited-claim").First.GetAttributeAsync("id"))!["cited-".Length..];
         await source.Page.GotoAsync(site.Url(site.Report.SourcePage) + "?from=" + claim);
-        var marked = await source.AxeAsync();
-        Assert.True(marked.Violations.Count == 0, marked.Describe());
+        await source.AssertNoAxeViolationsAsync();
         await source.ScreenshotAsync("source-from-claim");
         source.AssertOnlyLocalRequests();
     }

@@ -8,7 +8,8 @@ namespace ReportSite.Templates;
 /// Dates and numbers as the theme prints them: month names in the report's language and the digits site.yml picks
 /// (<c>latn</c> 0123456789 or <c>arab</c> ٠١٢٣٤٥٦٧٨٩, W3C alreq). Month names come from a fixed table, not from ICU,
 /// so the output is the same on every machine: for Arabic the names CLDR gives <c>ar</c> (يناير … ديسمبر, the names
-/// used in Egypt and the Gulf and by most Arabic news sites); every other language reads English names.
+/// used in Egypt and the Gulf and by most Arabic news sites); every other language reads English names (not
+/// CultureInfo's: those depend on the machine's ICU, and the build must print the same everywhere, AOT binary included).
 /// </summary>
 public static partial class LocalizedText
 {

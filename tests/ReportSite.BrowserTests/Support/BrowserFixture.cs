@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ReportSite.BrowserTests.Support;
 
 /// <summary>
-/// What every browser test shares, made once: the sample report and the English fixture report built into temporary
+/// What every browser test shares, made once: the sample report, the English fixture report and a small Arabic-Indic digits one built into temporary
 /// folders, each served over http on 127.0.0.1, and one Chromium (Debian's, never a downloaded one). Pages and
 /// contexts are made per test (<see cref="Site.OpenAsync"/>).
 /// </summary>
@@ -35,6 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _reports[BuiltReport.Sample] = BuiltReport.BuildSample();
         _reports[BuiltReport.English] = BuiltReport.BuildEnglish();
+        _reports[BuiltReport.ArabicDigits] = BuiltReport.BuildArabicDigits();
         foreach (var (name, report) in _reports) _servers[name] = await StaticServer.StartAsync(report.SiteFolder);
         _playwright = await Playwright.CreateAsync();
         try
@@ -56,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The site of <paramref name="report"/> (<see cref="BuiltReport.Sample"/> or <see cref="BuiltReport.English"/>)
+    /// <summary>The site of <paramref name="report"/> (<see cref="BuiltReport.Sample"/>, <see cref="BuiltReport.English"/> or <see cref="BuiltReport.ArabicDigits"/>)
     /// over <paramref name="transport"/> (<see cref="FileTransport"/> or <see cref="HttpTransport"/>).</summary>
     public Site Site(string report, string transport)
     {

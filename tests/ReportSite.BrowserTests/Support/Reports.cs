@@ -10,6 +10,7 @@ public sealed class BuiltReport : IDisposable
 {
     public const string Sample = "sample";
     public const string English = "english";
+    public const string ArabicDigits = "arabic-digits";
 
     private readonly string _root;
 
@@ -56,19 +57,32 @@ public sealed class BuiltReport : IDisposable
         return new BuiltReport(Sample, "ar", Repo.Input, root, sectionSlug: "experts", sourceId: "article-ar");
     }
 
-    /// <summary>A small English report written here: 2 sections, 3 sources, bracketed and in-text citations; the
+    /// <summary>A small English report written here: 3 sections, 5 sources (one of each verification status), bracketed and in-text citations; the
     /// section the tests visit is the second, so it has a previous one.</summary>
     public static BuiltReport BuildEnglish()
     {
-        var root = Directory.CreateTempSubdirectory("reportsite-browser-en-").FullName;
+        var (root, input) = Write("reportsite-browser-en-", EnglishFixture.Files);
+        return new BuiltReport(English, "en", input, root, sectionSlug: "contracts", sourceId: "harbour-gazette");
+    }
+
+    /// <summary>A one-section Arabic report with <c>digits: arab</c> and an ordered list in its Markdown.</summary>
+    public static BuiltReport BuildArabicDigits()
+    {
+        var (root, input) = Write("reportsite-browser-arab-", ArabicDigitsFixture.Files);
+        return new BuiltReport(ArabicDigits, "ar", input, root, sectionSlug: "steps", sourceId: "register");
+    }
+
+    private static (string Root, string Input) Write(string prefix, IReadOnlyList<(string Path, string Text)> files)
+    {
+        var root = Directory.CreateTempSubdirectory(prefix).FullName;
         var input = Path.Combine(root, "input");
-        foreach (var (path, text) in EnglishFixture.Files)
+        foreach (var (path, text) in files)
         {
             var full = Path.Combine(input, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text);
         }
-        return new BuiltReport(English, "en", input, root, sectionSlug: "contracts", sourceId: "harbour-gazette");
+        return (root, input);
     }
 
     public void Dispose()
@@ -123,6 +137,24 @@ public static class EnglishFixture
               verification: unverified
               verification_note: "One witness; not yet corroborated."
               quote: "Nobody on the quay had heard of that company before the spring."
+
+            - id: winning-firm-statement
+              type: document
+              title: "Statement by the winning firm"
+              publisher: Deepwater Dredging Ltd
+              date: 2024-04-05
+              verification: disputed
+              verification_note: "The company register contradicts the firm's account of its owners."
+              quote: "No member of the board has any interest in our company."
+
+            - id: gazette-first-story
+              type: article
+              title: "Port board member tied to dredging firm"
+              publisher: Harbour Gazette
+              date: 2024-03-28
+              url: https://example.org/gazette/first-story
+              verification: retracted
+              verification_note: "Withdrawn by the newspaper on 1 April 2024: it named the wrong board member."
             """),
         ("sections/01-quay.md", """
             ---
@@ -132,6 +164,9 @@ public static class EnglishFixture
 
             Workers on the quay had not heard of the company before the spring [@dock-worker-interview].
             The newspaper's account of the family link has been confirmed in part [@harbour-gazette, para. 3].
+
+            The winning firm denied that any board member had an interest in it [@winning-firm-statement].
+            A first story had named another board member [@gazette-first-story].
             """),
         ("sections/02-contracts.md", """
             ---
@@ -173,6 +208,43 @@ public static class EnglishFixture
             ## The firm's past work
 
             A dock worker had not heard of the firm before the spring [@dock-worker-interview].
+            """),
+    ];
+}
+
+/// <summary>A report that asks for Arabic-Indic digits (<c>digits: arab</c>): numbers the theme prints and the numbers
+/// of ordered lists follow it.</summary>
+public static class ArabicDigitsFixture
+{
+    public static IReadOnlyList<(string Path, string Text)> Files { get; } =
+    [
+        ("site.yml", """
+            title: "عقود الميناء"
+            language: ar
+            digits: arab
+            published: 2025-01-15
+            """),
+        ("sources/register.yml", """
+            - id: register
+              type: document
+              title: "سجل الشركات"
+              date: 2024-03-12
+              verification: verified
+            - id: minutes
+              type: document
+              title: "محضر مجلس الميناء"
+              date: 2024-03-12
+              verification: partially-verified
+            """),
+        ("sections/01-steps.md", """
+            ---
+            title: الخطوات
+            ---
+
+            منح المجلس العقدين في مارس [@minutes].
+
+            1. سُجلت الشركة قبل المناقصة بشهر [@register].
+            2. فازت بالعقدين معًا [@minutes].
             """),
     ];
 }

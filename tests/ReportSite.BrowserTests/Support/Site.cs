@@ -74,7 +74,7 @@ public sealed class Site(BrowserFixture fixture, BuiltReport report, string tran
 }
 
 /// <summary>A page opened in its own browser context, with the requests it made. Disposing closes the context.</summary>
-public sealed class SitePage : IAsyncDisposable
+public sealed partial class SitePage : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _failures = new();
