@@ -88,7 +88,7 @@ public static class Commands
         var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
         var style = ReportSite.Markdown.Citations.CitationStyle.Arabic;
         var renderer = new ReportSite.Markdown.SectionRenderer(
-            ReportSite.Markdown.ReportMarkdown.Create(style, new ReportSite.Templates.ThemeCitationMarkup(templates, style, new ReportSite.Diagnostics.DiagnosticBag())),
+            ReportSite.Templates.ThemeMarkdown.Create(templates, style, new ReportSite.Diagnostics.DiagnosticBag()),
             graph.SourcesById, style);
         void Time(string what, Action action)
         {

@@ -21,7 +21,7 @@ public sealed class CommonMarkConformanceTests
     private static readonly string SpecPath = Path.Combine(Repo.Root, "tests", "tools", "node_modules", "commonmark-spec", "spec.txt");
 
     private static readonly MarkdownPipeline Plain = ReportMarkdown.BaseExtensions(new MarkdownPipelineBuilder()).Build();
-    private static readonly MarkdownPipeline Ours = ReportMarkdown.Create(CitationStyle.Latin);
+    private static readonly MarkdownPipeline Ours = DefaultTheme.Pipeline(CitationStyle.Latin);
 
     /// <summary>
     /// Examples we may render differently, by number, with why: only examples whose Markdown has '@' inside brackets,
