@@ -88,7 +88,7 @@ public static class Commands
         var (graph, templates, models) = ReportSite.Pipelines.ReportPipeline.Model(context)!;
         var style = ReportSite.Markdown.Citations.CitationStyle.Arabic;
         var renderer = new ReportSite.Markdown.SectionRenderer(
-            ReportSite.Markdown.ReportMarkdown.Create(style, new ReportSite.Templates.ThemeCitationMarkup(templates, style, new ReportSite.Diagnostics.DiagnosticBag())),
+            ReportSite.Templates.ThemeMarkdown.Create(templates, style, new ReportSite.Diagnostics.DiagnosticBag()),
             graph.SourcesById, style);
         void Time(string what, Action action)
         {
@@ -101,6 +101,10 @@ public static class Commands
         Time("render Markdown of every section", () => { foreach (var s in graph.Sections) renderer.Render(s.Section, new ReportSite.Diagnostics.DiagnosticBag()); });
         var page = new System.Buffers.ArrayBufferWriter<byte>();
         Time("render every section page", () => { var i = 0; foreach (var s in graph.Sections) { page.ResetWrittenCount(); templates.Render("section", models.Section(s, ++i), page); } });
+        // report.html and its parts: each section's source list rendered again, and each section's HTML relocated.
+        Time("render every section's source list", () => { var i = 0; foreach (var s in graph.Sections) templates.RenderPartial("partials/section-sources", models.Section(s, ++i)); });
+        Time("relocate every section body", () => { foreach (var s in graph.Sections) ReportSite.Urls.RelocatedHtml.Move(s.BodyHtml, ReportSite.Urls.SitePaths.Section(s.Slug), ReportSite.Urls.SitePaths.Report, s.Slug, headingShift: 1); });
+        Time("render report.html", () => { page.ResetWrittenCount(); templates.Render("report", ReportSite.Templates.ReportPages.Build(models, templates, graph.Sections, graph.Site), page); });
         Time("render every source page", () => { foreach (var s in graph.Sources) { page.ResetWrittenCount(); templates.Render("source", models.SourcePage(s), page); } });
         Time("claims.json + sources.json", () => { page.ResetWrittenCount(); ReportSite.Exports.GraphExports.WriteClaims(graph, page); page.ResetWrittenCount(); ReportSite.Exports.GraphExports.WriteSources(graph, page); });
         Time("load every record file", () =>

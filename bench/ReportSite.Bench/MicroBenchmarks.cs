@@ -55,11 +55,11 @@ public class HotPaths
         _section = SectionLoader.Load(File.ReadAllText(sectionFile), "sections/x.md", "x.md", new DiagnosticBag())!;
         _templates = report.Templates;
         _sectionRenderer = new SectionRenderer(
-            ReportMarkdown.Create(CitationStyle.Arabic, new ThemeCitationMarkup(_templates, CitationStyle.Arabic, new DiagnosticBag())),
+            ThemeMarkdown.Create(_templates, CitationStyle.Arabic, new DiagnosticBag()),
             graph.SourcesById, CitationStyle.Arabic);
         _models = report.Pages;
         _source = graph.Sources.OrderByDescending(s => graph.CitedBy(s.Id).Count).First(s => graph.Children(s.Id).Count == 0);
-        _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ReportMarkdown.Create(CitationStyle.Arabic));
+        _rawHtmlSection = Markdig.Markdown.Parse(RawHtmlSection, ThemeMarkdown.Create(_templates, CitationStyle.Arabic, new DiagnosticBag()));
         _recordFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "sources"), "collection-01.yml", SearchOption.AllDirectories).First());
     }
 

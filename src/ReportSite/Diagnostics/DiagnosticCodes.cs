@@ -73,4 +73,5 @@ public static class DiagnosticCodes
     public const string LayoutMissing = "RS0404";
     public const string TemplateRuntime = "RS0405";
     public const string UiStringsUntranslated = "RS0406";
+    public const string ClaimContentNotOnce = "RS0407";
 }

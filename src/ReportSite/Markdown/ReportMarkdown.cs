@@ -20,14 +20,15 @@ public static class ReportMarkdown
         .UseTaskLists()
         .UseAutoIdentifiers(AutoIdentifierOptions.AutoLink);
 
-    /// <param name="markup">How citation groups are marked up: the theme's in a build; the built-in markup when null.</param>
+    /// <param name="markup">How citation groups are marked up: in a build, the theme's (Templates/ThemeMarkdown).</param>
     /// <param name="claimMarkup">How claims are marked up, likewise.</param>
-    public static MarkdownPipeline Create(CitationStyle style, ICitationMarkup? markup = null, IClaimMarkup? claimMarkup = null)
+    /// <param name="headingLinks">The self-link written into h2 and h3 headings; none when null.</param>
+    public static MarkdownPipeline Create(ICitationMarkup markup, IClaimMarkup claimMarkup, IHeadingLinkMarkup? headingLinks = null)
     {
         var builder = BaseExtensions(new MarkdownPipelineBuilder());
-        builder.Extensions.Add(new CitationExtension(markup ?? new BuiltInCitationMarkup(style)));
+        builder.Extensions.Add(new CitationExtension(markup));
         builder.Extensions.Add(new ClaimExtension(claimMarkup));
-        if (markup is IHeadingLinkMarkup headingLinks) builder.Extensions.Add(new HeadingLinkExtension(headingLinks));
+        if (headingLinks is not null) builder.Extensions.Add(new HeadingLinkExtension(headingLinks));
         return builder.Build();
     }
 

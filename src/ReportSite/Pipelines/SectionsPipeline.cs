@@ -90,9 +90,7 @@ public static class SectionsPipeline
         var style = CitationStyle.For(site.Language);
         // The build's one Markdown pipeline; citations are marked up by the theme's partial.
         var templates = ThemePipeline.From(context);
-        var markup = new ThemeCitationMarkup(templates, style, context.Diagnostics);
-        var claimMarkup = new ThemeClaimMarkup(templates, context.Diagnostics);
-        var renderer = new SectionRenderer(ReportMarkdown.Create(style, markup, claimMarkup), SourcesPipeline.From(context), style);
+        var renderer = new SectionRenderer(ThemeMarkdown.Create(templates, style, context.Diagnostics), SourcesPipeline.From(context), style);
         var rendered = new Document[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {

@@ -27,11 +27,17 @@ public static class ReportPages
     /// <summary>The one-page report: each section's page model rendered as its page would render it, then relocated.</summary>
     public static ReportPage Build(PageModelFactory pages, TemplateRenderer templates, IReadOnlyList<Graph.RenderedSection> sections, SiteConfig site)
     {
+        // A link from one section to another (its page, its Markdown file, one of its claims) stays on report.html.
+        var moved = new MovedPages(
+            sections.SelectMany(s => new[] { (SitePaths.Section(s.Slug), s.Slug), (s.Section.SourcePath, s.Slug) })
+                .DistinctBy(p => p.Item1, StringComparer.Ordinal).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal),
+            sections.SelectMany(s => s.Claims.Select(c => (Id: "claim-" + c.Id, s.Slug)))
+                .DistinctBy(c => c.Id, StringComparer.Ordinal).ToDictionary(c => c.Id, c => c.Slug, StringComparer.Ordinal));
         var models = sections.Select((section, i) =>
         {
             var page = pages.Section(section, i + 1);
             // Under the section's title (h2 here, h1 on its page), its headings go one level down.
-            RawHtml Moved(string html) => new(RelocatedHtml.Move(html, page.PagePath, SitePaths.Report, section.Slug, headingShift: 1));
+            RawHtml Moved(string html) => new(RelocatedHtml.Move(html, page.PagePath, SitePaths.Report, section.Slug, headingShift: 1, moved));
             // The same partial the section page includes, rendered for the section page (its variables, its URLs).
             var sources = templates.Has(SourcesPartial) ? templates.RenderPartial(SourcesPartial, page) : "";
             return new ReportSectionModel(section.Slug, page.Title, page.Summary, page.Position, Moved(page.Body.Html), Moved(sources));

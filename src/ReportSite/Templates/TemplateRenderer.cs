@@ -54,6 +54,12 @@ public sealed class TemplateRenderer
         if (!layouts.Any(f => f.Relative == "layouts/base.html"))
             diagnostics.Error(SourceLocation.WholeFile(theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
                 "the theme has no layouts/base.html (the layout every page is wrapped in)");
+        // The theme owns the markup of citations and claims: there is no other copy to fall back on. (The default
+        // theme has both; --theme replaces it whole, so a theme of one's own must bring them.)
+        foreach (var (partial, what) in RequiredPartials)
+            if (!layouts.Any(f => f.Relative == $"layouts/{partial}.html"))
+                diagnostics.Error(SourceLocation.WholeFile(theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
+                    $"the theme has no layouts/{partial}.html ({what})");
         _strings = UiStrings.Load(theme, language, diagnostics);
         var loader = new ThemeTemplateLoader(theme);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
@@ -113,6 +119,12 @@ public sealed class TemplateRenderer
         }
     }
 
+    private static readonly (string Partial, string What)[] RequiredPartials =
+    [
+        ("partials/citation", "the markup of every citation group"),
+        ("partials/claim", "the markup of every claim"),
+    ];
+
     /// <summary>True when the theme has <c>layouts/&lt;name&gt;.html</c> (e.g. "partials/citation"), parsed without errors.</summary>
     public bool Has(string name) => _layouts.ContainsKey(name);
 
@@ -146,6 +158,29 @@ public sealed class TemplateRenderer
             context.PopGlobal();
         }
     }
+
+    /// <summary>
+    /// <see cref="RenderPartial(string, IReadOnlyDictionary{string, object?}, Urls.PageUrls)"/> for markup inside a
+    /// page (a citation group, a claim, a heading's link): a template error goes to <paramref name="diagnostics"/>
+    /// (every page meets it: the bag lists it once) and there is no markup (null); likewise for a partial the theme
+    /// lacks (a required one's absence was reported when the theme was read).
+    /// </summary>
+    public string? TryRenderPartial(string name, IReadOnlyDictionary<string, object?> globals, Urls.PageUrls urls, DiagnosticBag diagnostics)
+    {
+        if (!Has(name)) return null;
+        try
+        {
+            return RenderPartial(name, globals, urls);
+        }
+        catch (DiagnosticException error)
+        {
+            diagnostics.Add(error.Diagnostic);
+            return null;
+        }
+    }
+
+    /// <summary>The whole file of layout <paramref name="name"/>, as diagnostics show it: for a problem with what it writes, not where.</summary>
+    public SourceLocation LayoutFile(string name) => SourceLocation.WholeFile(_layouts[name].SourceFilePath ?? name);
 
     /// <summary>A partial rendered as it is inside <paramref name="page"/>'s layout: with the page model's properties as globals.</summary>
     public string RenderPartial(string name, PageModel page) => RenderPartial(name,

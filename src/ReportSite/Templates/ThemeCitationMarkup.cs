@@ -33,19 +33,15 @@ public sealed record CitationItemModel(int Number, string Key, SourceRecord? Sou
 
 /// <summary>
 /// Citation markup from the theme: each group is rendered by <c>layouts/partials/citation.html</c> with a typed
-/// <see cref="CitationGroupModel"/>, so a theme restyles or re-marks citations without code. A theme without that
-/// partial keeps the built-in markup. A template error is reported once, where it stands in the template.
+/// <see cref="CitationGroupModel"/>, so a theme restyles or re-marks citations without code. The partial is required
+/// (RS0404 when missing); a template error is reported once, where it stands in the template.
 /// </summary>
-public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) : ICitationMarkup, IHeadingLinkMarkup
+public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) : ICitationMarkup
 {
-    private const string HeadingPartial = "partials/heading-link";
-
     private const string Partial = "partials/citation";
-    private readonly BuiltInCitationMarkup _builtIn = new(style);
 
     public string Html(CitationGroupInline group, PageUrls urls)
     {
-        if (!templates.Has(Partial)) return _builtIn.Html(group, urls);
         var model = new CitationGroupModel(group.InText, group.AuthorName,
             group.Resolved.Select(r => new CitationItemModel(r.Number, r.Citation.Key, r.Source, Html(r.Citation.Prefix),
                 Html(r.Citation.Locator), r.Citation.LocatorLabel, Html(r.Citation.Suffix), r.Citation.Mode.Name())
@@ -53,35 +49,23 @@ public sealed class ThemeCitationMarkup(TemplateRenderer templates, CitationStyl
                 LocatorText = r.Citation.Locator is null ? null : CitationAffix.PlainText(r.Citation.Locator),
             }).ToList(),
             style.Separator, style.LocatorSeparator, group.ClaimId);
-        try
-        {
-            return templates.RenderPartial(Partial, new Dictionary<string, object?> { ["group"] = model }, urls);
-        }
-        catch (DiagnosticException error)
-        {
-            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
-            return "";
-        }
-    }
-
-    /// <summary>A heading's self-link from <c>partials/heading-link.html</c> (which reads <c>heading.level</c> and
-    /// <c>heading.id</c>); none when the theme has no such partial.</summary>
-    public string HeadingLink(int level, string id)
-    {
-        if (!templates.Has(HeadingPartial)) return "";
-        try
-        {
-            return templates.RenderPartial(HeadingPartial, new Dictionary<string, object?> { ["heading"] = new HeadingLinkModel(level, id) },
-                new PageUrls(SitePaths.Cover)); // the link is a fragment of the page itself: no path to resolve
-        }
-        catch (DiagnosticException error)
-        {
-            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
-            return "";
-        }
+        return templates.TryRenderPartial(Partial, new Dictionary<string, object?> { ["group"] = model }, urls, diagnostics) ?? "";
     }
 
     private static RawHtml? Html(string? markdown) => markdown is null ? null : new RawHtml(CitationAffix.Html(markdown));
+}
+
+/// <summary>
+/// A heading's self-link from the theme's <c>layouts/partials/heading-link.html</c> (which reads <c>heading.level</c>
+/// and <c>heading.id</c>); none when the theme has no such partial (it is optional).
+/// </summary>
+public sealed class ThemeHeadingMarkup(TemplateRenderer templates, DiagnosticBag diagnostics) : IHeadingLinkMarkup
+{
+    private const string Partial = "partials/heading-link";
+    private static readonly PageUrls AnyPage = new(SitePaths.Cover); // the link is a fragment of the page itself: no path to resolve
+
+    public string HeadingLink(int level, string id) =>
+        templates.TryRenderPartial(Partial, new Dictionary<string, object?> { ["heading"] = new HeadingLinkModel(level, id) }, AnyPage, diagnostics) ?? "";
 }
 
 /// <summary>A claim as the theme's <c>partials/claim.html</c> receives it (as <c>claim</c>).</summary>
@@ -96,32 +80,35 @@ public sealed record ClaimMarkupModel(string Id, bool WeaklySourced, RawHtml Con
 /// <summary>
 /// Claim markup from the theme's <c>layouts/partials/claim.html</c>, mirroring <see cref="ThemeCitationMarkup"/>.
 /// The partial is rendered with a placeholder for the content, and split there: the Markdown renderer writes the
-/// content itself (raw HTML positions are recorded as it writes). A theme without the partial, or whose partial does
-/// not write the content exactly once, keeps the built-in markup.
+/// content itself (raw HTML positions are recorded as it writes). The partial is required (RS0404 when missing) and
+/// must write <c>claim.content</c> exactly once (RS0407 otherwise: the claim's text would be lost or doubled).
 /// </summary>
 public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag diagnostics) : IClaimMarkup
 {
     private const string Partial = "partials/claim";
     private const string Placeholder = "\u0001claim-content\u0001";
     private static readonly PageUrls SectionUrls = new(SitePaths.Section("_"));
-    private readonly BuiltInClaimMarkup _builtIn = new();
 
     public (string Open, string Close) Html(ClaimInline claim)
     {
-        if (!templates.Has(Partial)) return _builtIn.Html(claim);
         var model = new ClaimMarkupModel(claim.ClaimId, claim.WeaklySourced, new RawHtml(Placeholder));
-        string html;
-        try
+        var html = templates.TryRenderPartial(Partial, new Dictionary<string, object?> { ["claim"] = model }, SectionUrls, diagnostics);
+        if (html is null) return ("", ""); // reported: the build fails
+        var at = html.IndexOf(Placeholder, StringComparison.Ordinal);
+        if (at < 0 || html.IndexOf(Placeholder, at + 1, StringComparison.Ordinal) >= 0)
         {
-            html = templates.RenderPartial(Partial, new Dictionary<string, object?> { ["claim"] = model }, SectionUrls);
-        }
-        catch (DiagnosticException error)
-        {
-            diagnostics.Add(error.Diagnostic); // every page meets it: the bag lists it once
+            diagnostics.Error(templates.LayoutFile(Partial), DiagnosticCodes.ClaimContentNotOnce,
+                $"layouts/{Partial}.html writes claim.content {(at < 0 ? "nowhere" : "more than once")} (for a claim{(claim.WeaklySourced ? " that is weakly sourced" : "")}): it must write it exactly once");
             return ("", "");
         }
-        var at = html.IndexOf(Placeholder, StringComparison.Ordinal);
-        if (at < 0 || html.IndexOf(Placeholder, at + 1, StringComparison.Ordinal) >= 0) return _builtIn.Html(claim);
         return (html[..at], html[(at + Placeholder.Length)..]);
     }
+}
+
+/// <summary>The build's one Markdown pipeline with the theme's markup for citations, claims and heading links.</summary>
+public static class ThemeMarkdown
+{
+    public static Markdig.MarkdownPipeline Create(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) =>
+        ReportMarkdown.Create(new ThemeCitationMarkup(templates, style, diagnostics), new ThemeClaimMarkup(templates, diagnostics),
+            new ThemeHeadingMarkup(templates, diagnostics));
 }

@@ -38,13 +38,15 @@ public static partial class RelocatedHtml
     /// <param name="scope">Prefixed with "--" to every id ("a" makes <c>claim-x</c> into <c>a--claim-x</c>).</param>
     /// <param name="headingShift">Levels each heading goes down (h2 → h3 for 1), at most to h6: a page's sections
     /// under a heading of their own.</param>
-    public static string Move(string html, string fromPage, string toPage, string scope, int headingShift = 0)
+    /// <param name="moved">The other fragments on <paramref name="toPage"/>: a link to one of their pages, or to an id
+    /// another one holds, goes to its part of this page instead of leaving it.</param>
+    public static string Move(string html, string fromPage, string toPage, string scope, int headingShift = 0, MovedPages? moved = null)
     {
         var parser = _parser ??= new HtmlParser();
         // Parsed where it stood: inside the page's <body>, in a block.
         var context = parser.ParseDocument("<!DOCTYPE html><html><body><div></div></body></html>").Body!.FirstElementChild!;
         var nodes = parser.ParseFragment(html, context);
-        var relocation = new Relocation(fromPage, new PageUrls(toPage), scope + "--");
+        var relocation = new Relocation(fromPage, new PageUrls(toPage), scope, moved ?? MovedPages.None);
         foreach (var node in nodes) relocation.Visit(node);
         if (headingShift > 0)
             foreach (var heading in relocation.Headings) Demote(heading, headingShift);
@@ -103,8 +105,9 @@ public static partial class RelocatedHtml
         heading.Replace(replacement);
     }
 
-    private sealed class Relocation(string fromPage, PageUrls to, string prefix)
+    private sealed class Relocation(string fromPage, PageUrls to, string scope, MovedPages moved)
     {
+        private readonly string prefix = scope + "--";
         private readonly string[] _fromFolders = fromPage.Split('/')[..^1];
 
         public readonly List<IElement> Headings = [];
@@ -149,15 +152,19 @@ public static partial class RelocatedHtml
         {
             var trimmed = url.Trim();
             if (trimmed.Length == 0 || trimmed == "#") return url;
-            if (trimmed[0] == '#') return "#" + prefix + trimmed[1..];
+            if (trimmed[0] == '#') return "#" + (moved.ScopeOfId(trimmed[1..]) ?? scope) + "--" + trimmed[1..];
             // Absolute (http:, mailto:, data: …), protocol-relative and root-relative URLs mean the same from any page.
             if (Scheme().IsMatch(trimmed) || trimmed[0] is '/' or '\\') return url;
             var end = trimmed.IndexOfAny(['?', '#']);
             var path = end < 0 ? trimmed : trimmed[..end];
             var rest = end < 0 ? "" : trimmed[end..];
             var sitePath = Resolve(path);
-            // A link into the old page itself now points into its part of the new page.
+            // A link into the old page itself now points into its part of the new page; so does one to another
+            // page moved onto the new one (its element is its scope: report.html#b), or to its source file (b.md).
             if (sitePath == fromPage && rest.Length > 1 && rest[0] == '#') return "#" + prefix + rest[1..];
+            if (rest.Length == 0 || rest[0] == '#')
+                if (moved.ScopeOfPage(string.Join('/', sitePath.Split('/').Select(Uri.UnescapeDataString))) is { } other)
+                    return "#" + other + (rest.Length > 1 ? "--" + rest[1..] : "");
             // PageUrls escapes each segment: give it the segments as they read.
             return to.To(string.Join('/', sitePath.Split('/').Select(Uri.UnescapeDataString))) + rest;
         }
@@ -194,4 +201,18 @@ public static partial class RelocatedHtml
 
     [GeneratedRegex(@"(url\(\s*['""]?)#([^'"")\s]+)")]
     private static partial Regex FragmentReference();
+}
+
+/// <summary>
+/// The fragments moved onto one page (report.html's sections), for <see cref="RelocatedHtml.Move"/>: each one's page
+/// and source file by site path ("sections/b.html", "sections/02-b.md"), and the ids only one of them holds (its
+/// claims' anchors, "claim-x": claim ids are unique in a report), each with its scope.
+/// </summary>
+public sealed class MovedPages(IReadOnlyDictionary<string, string> pages, IReadOnlyDictionary<string, string> ids)
+{
+    public static readonly MovedPages None = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    public string? ScopeOfPage(string sitePath) => pages.GetValueOrDefault(sitePath);
+
+    public string? ScopeOfId(string id) => ids.GetValueOrDefault(id);
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
+using ReportSite.Templates;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Conformance;
@@ -21,7 +22,11 @@ public sealed class CommonMarkConformanceTests
     private static readonly string SpecPath = Path.Combine(Repo.Root, "tests", "tools", "node_modules", "commonmark-spec", "spec.txt");
 
     private static readonly MarkdownPipeline Plain = ReportMarkdown.BaseExtensions(new MarkdownPipelineBuilder()).Build();
-    private static readonly MarkdownPipeline Ours = ReportMarkdown.Create(CitationStyle.Latin);
+    // The build's pipeline with the default theme's citation and claim markup, without the theme's heading
+    // self-links: those are markup the theme adds inside headings, not a reading of the Markdown.
+    private static readonly MarkdownPipeline Ours = ReportMarkdown.Create(
+        new ThemeCitationMarkup(DefaultTheme.Templates, CitationStyle.Latin, DefaultTheme.Diagnostics),
+        new ThemeClaimMarkup(DefaultTheme.Templates, DefaultTheme.Diagnostics));
 
     /// <summary>
     /// Examples we may render differently, by number, with why: only examples whose Markdown has '@' inside brackets,

@@ -1024,6 +1024,40 @@ public sealed class EveryCodeTests
         Expect(BuildWithTheme(report, theme), DiagnosticCodes.LayoutMissing, "theme/layouts", 0, 0, Severity.Error, "base.html");
     }
 
+    [Theory]
+    [InlineData("citation")]
+    [InlineData("claim")]
+    public void RS0404_a_theme_of_ones_own_without_the_citation_or_claim_partial(string partial)
+    {
+        // --theme replaces the default theme whole: there is no other markup to fall back on.
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.Delete(Path.Combine(theme, "layouts", "partials", partial + ".html"));
+        Expect(BuildWithTheme(report, theme), DiagnosticCodes.LayoutMissing, "theme/layouts", 0, 0, Severity.Error, $"layouts/partials/{partial}.html");
+    }
+
+    [Fact]
+    public void RS0404_not_for_a_report_theme_folder_without_the_partials_it_is_layered_over_the_base_theme()
+    {
+        using var report = Report(("theme/layouts/partials/badge.html", "{{ badge_status }}"));
+        var result = report.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("class=\"claim", File.ReadAllText(Path.Combine(report.Output, "sections", "a.html")));
+    }
+
+    [Theory]
+    [InlineData("<span class=\"claim\" id=\"{{ claim.anchor }}\"></span>", "nowhere")]
+    [InlineData("<span class=\"claim\" id=\"{{ claim.anchor }}\">{{ claim.content }}{{ claim.content }}</span>", "more than once")]
+    [InlineData("{{ if !claim.weakly_sourced }}<span id=\"{{ claim.anchor }}\">{{ claim.content }}</span>{{ end }}", "nowhere")]
+    public void RS0407_a_claim_partial_that_does_not_write_the_content_exactly_once(string partial, string says)
+    {
+        using var report = Report();
+        var theme = CopyTheme(report);
+        File.WriteAllText(Path.Combine(theme, "layouts", "partials", "claim.html"), partial);
+        Expect(BuildWithTheme(report, theme), DiagnosticCodes.ClaimContentNotOnce, "theme/layouts/partials/claim.html", 0, 0, Severity.Error,
+            says, "claim.content", "exactly once");
+    }
+
     [Fact]
     public void RS0405_an_include_outside_the_themes_layouts_is_refused_where_it_stands()
     {

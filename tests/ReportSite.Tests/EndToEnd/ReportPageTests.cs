@@ -63,11 +63,29 @@ public sealed class ReportPageTests
         var page = Built(report);
         var hrefs = page.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Contains("sources/a.html", hrefs);
-        Assert.Contains("sections/two.html", hrefs); // [two](two.html) on sections/one.html
         Assert.Contains("sections/one.html", hrefs); // each section's own page
         Assert.DoesNotContain(hrefs, h => h.StartsWith("../", StringComparison.Ordinal));
         foreach (var href in hrefs.Where(h => !h.StartsWith('#') && !h.Contains(':')))
             Assert.True(File.Exists(Path.Combine(report.Output, href.Split('#')[0])), $"report.html links to a missing {href}");
+    }
+
+    [Fact]
+    public void A_link_to_another_section_goes_to_its_place_on_report_html()
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a]{#first}.\n\n## Details\n\nMore [@a].\n")
+            .Write("sections/02-two.md", "---\ntitle: Two\n---\nSee [one](one.html), [its details](one.html#details), [its file](01-one.md), " +
+                "[its claim](#claim-first), [this one](#claim-second) and [a source](../sources/a.html). Second [@a]{#second}.\n");
+        var page = Built(report);
+        var two = page.GetElementById("two")!;
+        var hrefs = two.QuerySelectorAll(".section-body a:not(.cite)").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#one", "#one--details", "#one", "#one--claim-first", "#two--claim-second", "sources/a.html"], hrefs);
+        foreach (var href in hrefs.Where(h => h!.StartsWith('#')))
+            Assert.NotNull(page.GetElementById(href![1..]));
+        // On the section's own page, the same links are as written.
+        var own = new HtmlParser().ParseDocument(report.ReadOutput("sections/two.html"));
+        Assert.Contains("one.html#details", own.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

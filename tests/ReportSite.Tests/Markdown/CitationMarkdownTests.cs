@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Citations;
 using ReportSite.Markdown.Claims;
+using ReportSite.Tests.Support;
 using ReportSite.Text;
 
 namespace ReportSite.Tests.Markdown;
@@ -13,7 +14,7 @@ namespace ReportSite.Tests.Markdown;
 public class CitationMarkdownTests
 {
     private const string Slug = "s";
-    private static readonly MarkdownPipeline Pipeline = ReportMarkdown.Create(CitationStyle.Latin);
+    private static readonly MarkdownPipeline Pipeline = DefaultTheme.Pipeline(CitationStyle.Latin);
 
     private static MarkdownDocument Parse(string markdown)
     {

@@ -5,6 +5,9 @@ using ReportSite.Markdown.Claims;
 using ReportSite.Sections;
 using ReportSite.Sources;
 
+using ReportSite.Templates;
+using ReportSite.Tests.Support;
+
 namespace ReportSite.Tests.Markdown;
 
 /// <summary>Claims as rendered: weakly sourced ones, the claim id each group carries, markers glued to their word.</summary>
@@ -22,7 +25,7 @@ public class ClaimMarkupTests
         Record("weak", VerificationStatus.Unverified), Record("bad", VerificationStatus.Disputed), Record("gone", VerificationStatus.Retracted),
     }.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
-    private static readonly SectionRenderer Renderer = new(ReportMarkdown.Create(CitationStyle.Latin), Sources, CitationStyle.Latin);
+    private static readonly SectionRenderer Renderer = new(DefaultTheme.Pipeline(CitationStyle.Latin), Sources, CitationStyle.Latin);
 
     private static ReportSite.Graph.RenderedSection Render(string markdown) => Renderer.Render(
         new Section { Slug = "s", Title = "S", SourcePath = "sections/01-s.md", DisplayPath = "input/sections/01-s.md", Markdown = markdown },
@@ -54,7 +57,7 @@ public class ClaimMarkupTests
     public void The_claim_markup_is_told_which_claims_are_weakly_sourced_and_wraps_their_content()
     {
         var markup = new RecordingMarkup();
-        var renderer = new SectionRenderer(ReportMarkdown.Create(CitationStyle.Latin, claimMarkup: markup), Sources, CitationStyle.Latin);
+        var renderer = new SectionRenderer(ReportMarkdown.Create(new ThemeCitationMarkup(DefaultTheme.Templates, CitationStyle.Latin, new DiagnosticBag()), markup), Sources, CitationStyle.Latin);
         var section = renderer.Render(new Section
         {
             Slug = "s", Title = "S", SourcePath = "sections/01-s.md", DisplayPath = "input/sections/01-s.md",
@@ -68,7 +71,7 @@ public class ClaimMarkupTests
     [Fact]
     public void Every_group_knows_the_claim_it_belongs_to()
     {
-        var document = Markdig.Markdown.Parse("First [@ok]. Second [@weak]{#second} [@bad].", ReportMarkdown.Create(CitationStyle.Latin));
+        var document = Markdig.Markdown.Parse("First [@ok]. Second [@weak]{#second} [@bad].", DefaultTheme.Pipeline(CitationStyle.Latin));
         var claims = ClaimBuilder.Build(document, "s");
         Assert.Equal(2, claims.Count);
         Assert.All(claims, claim => Assert.All(claim.Groups, g => Assert.Equal(claim.ClaimId, g.ClaimId)));

@@ -8,6 +8,8 @@ using ReportSite.Markdown.Citations;
 using ReportSite.Sections;
 using ReportSite.Sources;
 
+using ReportSite.Tests.Support;
+
 namespace ReportSite.Tests.Properties;
 
 /// <summary>
@@ -311,7 +313,7 @@ public class CitationPropertyTests
     // ---- in-text and nested forms, read through the Markdig pipeline (a bare @key is a citation only when it is a record id) ----
 
     private static readonly string[] TextKeys = ["a", "b", "doe2020", "وثيقة-1", "x:y.z"];
-    private static readonly Markdig.MarkdownPipeline TextPipeline = ReportMarkdown.Create(CitationStyle.Latin);
+    private static readonly Markdig.MarkdownPipeline TextPipeline = DefaultTheme.Pipeline(CitationStyle.Latin);
 
     private static List<(string Key, string? Prefix, string? Locator, string? LocatorLabel, string? Suffix, CitationMode Mode)> ModeFields(
         IEnumerable<Citation> citations) =>
@@ -394,7 +396,7 @@ public class CitationPropertyTests
             Id = id, Type = "article", Title = "Title of " + id, Location = new SourceLocation("input/sources/s.yml", 1, 1),
         }, StringComparer.Ordinal);
 
-    private static readonly SectionRenderer Renderer = new(ReportMarkdown.Create(CitationStyle.Latin), Sources, CitationStyle.Latin);
+    private static readonly SectionRenderer Renderer = new(DefaultTheme.Pipeline(CitationStyle.Latin), Sources, CitationStyle.Latin);
 
     private static readonly Regex SetextUnderline = new(@"^[>\s]*(?:-[-\s]*|=[=\s]*)$", RegexOptions.Multiline);
 

@@ -7,6 +7,8 @@ using ReportSite.Markdown.Citations;
 using ReportSite.Sections;
 using ReportSite.Sources;
 
+using ReportSite.Tests.Support;
+
 namespace ReportSite.Tests.Properties;
 
 /// <summary>
@@ -18,7 +20,7 @@ public class RawHtmlPropertyTests
 {
     private const string DisplayPath = "input/sections/01-s.md";
 
-    private static readonly SectionRenderer Renderer = new(ReportMarkdown.Create(CitationStyle.Latin),
+    private static readonly SectionRenderer Renderer = new(DefaultTheme.Pipeline(CitationStyle.Latin),
         new Dictionary<string, SourceRecord> { ["a"] = new() { Id = "a", Type = "report", Title = "A", Location = new SourceLocation("input/sources/a.yml", 1, 1) } }, CitationStyle.Latin);
 
     private static readonly Gen<string> Piece = Gen.OneOf(

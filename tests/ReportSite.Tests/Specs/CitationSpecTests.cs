@@ -93,14 +93,10 @@ public partial class CitationSpecTests
 
     // ---- running an example ----
 
-    private static readonly Dictionary<CitationStyle, MarkdownPipeline> Pipelines = [];
-
     private static Outcome Run(Spec spec, SpecExample example)
     {
         var style = example.Arabic ? CitationStyle.Arabic : CitationStyle.Latin;
-        MarkdownPipeline pipeline;
-        lock (Pipelines)
-            if (!Pipelines.TryGetValue(style, out pipeline!)) Pipelines[style] = pipeline = ReportMarkdown.Create(style);
+        var pipeline = DefaultTheme.Pipeline(style);
         var renderer = new SectionRenderer(pipeline, spec.Records, style);
         var section = new Section
         {

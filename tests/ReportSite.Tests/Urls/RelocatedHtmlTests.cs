@@ -14,6 +14,28 @@ public sealed class RelocatedHtmlTests
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html);
 
+    private static readonly MovedPages Report = new(
+        new Dictionary<string, string> { ["sections/a.html"] = "a", ["sections/01-a.md"] = "a", ["sections/b.html"] = "b", ["sections/02-b.md"] = "b" },
+        new Dictionary<string, string> { ["claim-x"] = "a", ["claim-y"] = "b" });
+
+    [Theory]
+    [InlineData("b.html", "#b")] // another section on the page: its element
+    [InlineData("b.html#details", "#b--details")]
+    [InlineData("../sections/b.html#claim-y", "#b--claim-y")]
+    [InlineData("02-b.md", "#b")] // its Markdown file, as an author may link it
+    [InlineData("a.html", "#a")] // the old page itself, without a fragment
+    [InlineData("#claim-y", "#b--claim-y")] // a claim of another section, by its id alone
+    [InlineData("#claim-x", "#a--claim-x")]
+    [InlineData("#other", "#a--other")]
+    [InlineData("b.html?q", "sections/b.html?q")] // a query asks the page itself
+    [InlineData("c.html#z", "sections/c.html#z")] // a page not on this one
+    [InlineData("../sources/b.html", "sources/b.html")]
+    public void A_link_to_another_fragment_on_the_page_stays_on_it(string href, string expected)
+    {
+        var html = RelocatedHtml.Move($"<a href=\"{href}\">l</a>", "sections/a.html", "report.html", "a", moved: Report);
+        Assert.Equal(expected, Parse(html).QuerySelector("a")!.GetAttribute("href"));
+    }
+
     [Fact]
     public void Ids_and_anchor_names_are_scoped()
     {

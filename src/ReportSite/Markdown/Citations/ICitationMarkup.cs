@@ -4,8 +4,7 @@ namespace ReportSite.Markdown.Citations;
 
 /// <summary>
 /// How a resolved citation group becomes HTML on a page. In a build the theme owns it (its
-/// <c>layouts/partials/citation.html</c>, see Templates/ThemeCitationMarkup); <see cref="BuiltInCitationMarkup"/> is
-/// the same markup for tools and tests that render Markdown without a theme.
+/// <c>layouts/partials/citation.html</c>, see Templates/ThemeCitationMarkup); there is no other copy of it.
 /// </summary>
 public interface ICitationMarkup
 {

@@ -1,4 +1,3 @@
-using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
@@ -8,23 +7,12 @@ namespace ReportSite.Markdown.Claims;
 
 /// <summary>
 /// How a claim's element is marked up around its content. In a build the theme owns it (its
-/// <c>layouts/partials/claim.html</c>, see Templates/ThemeClaimMarkup); <see cref="BuiltInClaimMarkup"/> is the same
-/// markup for tools and tests that render Markdown without a theme.
+/// <c>layouts/partials/claim.html</c>, see Templates/ThemeClaimMarkup); there is no other copy of it.
 /// </summary>
 public interface IClaimMarkup
 {
     /// <summary>The markup before and after the claim's content (its inlines, written by the Markdown renderer).</summary>
     (string Open, string Close) Html(ClaimInline claim);
-}
-
-/// <summary>
-/// The plain claim markup for tools and tests without a theme: <c>&lt;span class="claim" id="claim-…"&gt;…&lt;/span&gt;</c>
-/// (the theme's partial adds what readers see, such as the weakly-sourced mark).
-/// </summary>
-public sealed class BuiltInClaimMarkup : IClaimMarkup
-{
-    public (string Open, string Close) Html(ClaimInline claim) =>
-        ($"<span class=\"claim\" id=\"claim-{WebUtility.HtmlEncode(claim.ClaimId)}\">", "</span>");
 }
 
 /// <summary>
@@ -57,13 +45,13 @@ public sealed class ClaimRenderer(IClaimMarkup markup) : HtmlObjectRenderer<Clai
     }
 }
 
-public sealed class ClaimExtension(IClaimMarkup? markup = null) : Markdig.IMarkdownExtension
+public sealed class ClaimExtension(IClaimMarkup markup) : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline) { }
 
     public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ClaimRenderer>())
-            html.ObjectRenderers.Insert(0, new ClaimRenderer(markup ?? new BuiltInClaimMarkup()));
+            html.ObjectRenderers.Insert(0, new ClaimRenderer(markup));
     }
 }
