@@ -3,8 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ReportSite.Graph;
-
 using ReportSite.Markdown.Citations;
+using ReportSite.Sources;
 
 namespace ReportSite.Exports;
 
@@ -49,31 +49,31 @@ public static class GraphExports
     public static void WriteSources(ReportGraph graph, IBufferWriter<byte> output) =>
         WriteList(output, "sources", graph.Sources, (json, source) =>
         {
-            json.WriteString("id", source.Id);
-            json.WriteString("type", source.Type);
-            json.WriteString("title", source.Title);
-            json.WriteString("title_translated", source.TitleTranslated);
-            json.WriteStartArray("authors");
-            foreach (var author in source.Authors) json.WriteStringValue(author);
-            json.WriteEndArray();
-            json.WriteString("publisher", source.Publisher);
-            json.WriteString("date", source.Date);
-            json.WriteString("language", source.Language);
-            json.WriteString("verification", source.Verification);
-            json.WriteString("verification_note", source.VerificationNote);
-            json.WriteString("description", source.Description);
-            json.WriteString("quote", source.Quote);
-            json.WriteString("url", source.Url);
-            json.WriteString("archive_url", source.ArchiveUrl);
-            json.WriteString("accessed", source.Accessed);
-            json.WriteString("file", source.File);
-            json.WriteString("sha256", source.ComputedSha256 ?? source.Sha256);
-            json.WriteString("part_of", source.PartOf);
+            foreach (var field in RecordFieldTable.Fields) WriteValue(json, field.Key, field.Export(source));
             json.WriteString("page", "sources/" + source.PageName);
             json.WriteStartArray("cited_by");
             foreach (var claim in graph.CitedBy(source.Id)) json.WriteStringValue(claim.Id);
             json.WriteEndArray();
         });
+
+    /// <summary>One record field's value by its type (see <see cref="RecordField.Export"/>): null when unknown.</summary>
+    private static void WriteValue(Utf8JsonWriter json, string key, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNull(key); break;
+            case string text: json.WriteString(key, text); break;
+            case PartialDate date: json.WriteString(key, date.Iso); break;
+            case SourceType type: json.WriteString(key, type.Yaml()); break;
+            case SourceStatus status: json.WriteString(key, status.Yaml()); break;
+            case IReadOnlyList<string> list:
+                json.WriteStartArray(key);
+                foreach (var item in list) json.WriteStringValue(item);
+                json.WriteEndArray();
+                break;
+            default: throw new InvalidOperationException($"no JSON form for field '{key}' of type {value.GetType().Name}");
+        }
+    }
 
     /// <summary><c>{"name": [{…}, {…}]}</c>: one object per item, its fields written by <paramref name="writeFields"/>.</summary>
     private static void WriteList<T>(IBufferWriter<byte> output, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeFields)

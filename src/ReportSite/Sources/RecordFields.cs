@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ReportSite.Sources;
@@ -6,11 +5,8 @@ namespace ReportSite.Sources;
 /// <summary>Validation rules for values that appear in records and site.yml.</summary>
 public static partial class RecordFields
 {
-    public static readonly IReadOnlyList<string> Known =
-    [
-        "id", "type", "title", "title_translated", "authors", "author", "publisher", "date", "language", "url",
-        "archive_url", "accessed", "file", "sha256", "part_of", "verification", "verification_note", "description", "quote",
-    ];
+    /// <summary>The keys a source record may hold, from <see cref="RecordFieldTable"/>.</summary>
+    public static IReadOnlyList<string> Known => RecordFieldTable.Known;
 
     /// <summary>
     /// Ids are what a bare Pandoc citation key can hold: a letter, digit or '_' first, then letters, digits and '_',
@@ -22,14 +18,7 @@ public static partial class RecordFields
     private static partial Regex IdPattern();
 
     /// <summary>ISO 8601 calendar dates at year, year-month or full-date precision, and real ones (no 2024-02-30).</summary>
-    public static bool IsValidDate(string value) =>
-        value.Length switch
-        {
-            4 => DateTime.TryParseExact(value, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            7 => DateTime.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            10 => DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            _ => false,
-        };
+    public static bool IsValidDate(string value) => PartialDate.Parse(value) is not null;
 
     /// <summary>Absolute http(s) URLs only: anything else (javascript:, data:, relative) is refused in records.</summary>
     public static bool IsWebUrl(string value) =>

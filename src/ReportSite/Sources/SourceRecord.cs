@@ -2,20 +2,24 @@ using ReportSite.Diagnostics;
 
 namespace ReportSite.Sources;
 
-/// <summary>One citation record from input/sources/*.yml, validated. Field names follow the YAML keys.</summary>
+/// <summary>
+/// One citation record from input/sources/*.yml, validated. Field names follow the YAML keys; every field is declared
+/// (key, kind, docs, how it is read and exported) once, in <see cref="RecordFieldTable"/>.
+/// </summary>
 public sealed record SourceRecord
 {
     public required string Id { get; init; }
-    public required string Type { get; init; }
+    /// <summary>Other only when <c>type</c> was missing or unknown, which is an error already.</summary>
+    public SourceType Type { get; init; } = SourceType.Other;
     public required string Title { get; init; }
     public string? TitleTranslated { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Publisher { get; init; }
-    public string? Date { get; init; }
+    public PartialDate? Date { get; init; }
     public string? Language { get; init; }
     public string? Url { get; init; }
     public string? ArchiveUrl { get; init; }
-    public string? Accessed { get; init; }
+    public PartialDate? Accessed { get; init; }
     /// <summary>Path of the local copy, relative to the input folder, with '/'.</summary>
     public string? File { get; init; }
     /// <summary>The SHA-256 the author declared (lower-case hex), if any.</summary>
@@ -23,7 +27,9 @@ public sealed record SourceRecord
     /// <summary>The SHA-256 of <see cref="File"/> computed at build time.</summary>
     public string? ComputedSha256 { get; init; }
     public string? PartOf { get; init; }
-    public string Verification { get; init; } = VerificationStatus.Unverified;
+    public SourceStatus Status { get; init; } = SourceStatus.Unverified;
+    /// <summary>The status as YAML spells it ("partially-verified"): what themes and the claim code compare.</summary>
+    public string Verification => Status.Yaml();
     public string? VerificationNote { get; init; }
     public string? Description { get; init; }
     public string? Quote { get; init; }
@@ -41,15 +47,16 @@ public sealed record SourceRecord
     public static string PageNameFor(string id) => id.Replace(':', '~') + ".html";
 }
 
+/// <summary>The YAML spellings of <see cref="SourceType"/>, for messages and tests.</summary>
 public static class SourceTypes
 {
-    public static readonly IReadOnlyList<string> All =
-    [
-        "article", "report", "document", "letter", "interview", "testimony", "dataset",
-        "image", "video", "webpage", "book", "collection", "other",
-    ];
+    public static readonly IReadOnlyList<string> All = YamlEnum<SourceType>.Spellings;
 }
 
+/// <summary>
+/// The YAML spellings of <see cref="SourceStatus"/> as constants, for code that matches on the spelled status
+/// (<see cref="SourceRecord.Verification"/>); a test checks they agree with <see cref="YamlEnum{T}"/>.
+/// </summary>
 public static class VerificationStatus
 {
     public const string Verified = "verified";
@@ -58,5 +65,5 @@ public static class VerificationStatus
     public const string Disputed = "disputed";
     public const string Retracted = "retracted";
 
-    public static readonly IReadOnlyList<string> All = [Verified, PartiallyVerified, Unverified, Disputed, Retracted];
+    public static readonly IReadOnlyList<string> All = YamlEnum<SourceStatus>.Spellings;
 }

@@ -120,8 +120,10 @@ public sealed record SourceModel(SourceRecord Record, int CitationCount, bool Is
     public string? FilePath => Record.File is { } file ? SitePaths.InputFile(file) : null;
     public string Id => Record.Id;
     public string Title => Record.Title;
-    public string Type => Record.Type;
-    public string? Date => Record.Date;
+    /// <summary>The type as YAML spells it ("article"): what themes compare and look up labels with.</summary>
+    public string Type => Record.Type.Yaml();
+    /// <summary>The date's ISO text (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
+    public string? Date => Record.Date?.Iso;
     public string Verification => Record.Verification;
     /// <summary>The collection this source is part of (its title and page), if any.</summary>
     public LinkModel? Collection { get; init; }

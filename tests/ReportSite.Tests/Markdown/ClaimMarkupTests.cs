@@ -15,7 +15,8 @@ public class ClaimMarkupTests
 {
     private static SourceRecord Record(string id, string verification) => new()
     {
-        Id = id, Type = "article", Title = "Title of " + id, Verification = verification,
+        Id = id, Type = SourceType.Article, Title = "Title of " + id,
+        Status = YamlEnum<SourceStatus>.TryParse(verification, out var status) ? status : throw new ArgumentException(verification),
         Location = new SourceLocation("input/sources/s.yml", 1, 1),
     };
 

@@ -393,7 +393,7 @@ public class CitationPropertyTests
     private static readonly Dictionary<string, SourceRecord> Sources =
         new[] { "a", "b", "doe2020", "وثيقة-1" }.ToDictionary(id => id, id => new SourceRecord
         {
-            Id = id, Type = "article", Title = "Title of " + id, Location = new SourceLocation("input/sources/s.yml", 1, 1),
+            Id = id, Type = SourceType.Article, Title = "Title of " + id, Location = new SourceLocation("input/sources/s.yml", 1, 1),
         }, StringComparer.Ordinal);
 
     private static readonly SectionRenderer Renderer = new(DefaultTheme.Pipeline(CitationStyle.Latin), Sources, CitationStyle.Latin);

@@ -21,7 +21,7 @@ public class RawHtmlPropertyTests
     private const string DisplayPath = "input/sections/01-s.md";
 
     private static readonly SectionRenderer Renderer = new(DefaultTheme.Pipeline(CitationStyle.Latin),
-        new Dictionary<string, SourceRecord> { ["a"] = new() { Id = "a", Type = "report", Title = "A", Location = new SourceLocation("input/sources/a.yml", 1, 1) } }, CitationStyle.Latin);
+        new Dictionary<string, SourceRecord> { ["a"] = new() { Id = "a", Type = SourceType.Report, Title = "A", Location = new SourceLocation("input/sources/a.yml", 1, 1) } }, CitationStyle.Latin);
 
     private static readonly Gen<string> Piece = Gen.OneOf(
         "<textarea>", "</textarea>", "<style>", "</style>", "<title>", "</title>", "<xmp>", "</xmp>", "<noscript>", "</noscript>",

@@ -385,8 +385,8 @@ public class RecordLoaderPropertyTests
                 ];
                 List<string?> actualValues =
                 [
-                    actual.Id, actual.Type, actual.Title, actual.TitleTranslated, actual.Publisher, actual.Date, actual.Language, actual.Url,
-                    actual.ArchiveUrl, actual.Accessed, actual.PartOf, actual.Verification, actual.Description, actual.Quote, actual.Sha256,
+                    actual.Id, actual.Type.Yaml(), actual.Title, actual.TitleTranslated, actual.Publisher, actual.Date?.Iso, actual.Language, actual.Url,
+                    actual.ArchiveUrl, actual.Accessed?.Iso, actual.PartOf, actual.Verification, actual.Description, actual.Quote, actual.Sha256,
                 ];
                 Assert.Equal(expectedValues, actualValues);
                 Assert.Equal(expected.Authors, actual.Authors);

@@ -257,7 +257,7 @@ public partial class CitationSpecTests
             }
             if (!Records.TryAdd(id, new SourceRecord
             {
-                Id = id, Type = "article", Title = title ?? "Title of " + id, Authors = authors, Publisher = publisher,
+                Id = id, Type = SourceType.Article, Title = title ?? "Title of " + id, Authors = authors, Publisher = publisher,
                 Location = new SourceLocation("input/sources/s.yml", 1, 1),
             })) return $"record '{id}' twice";
             return null;

@@ -1,0 +1,172 @@
+using ReportSite.Diagnostics;
+using ReportSite.Text;
+
+namespace ReportSite.Sources;
+
+/// <summary>What a field's value is: how it is checked, and how exports write it.</summary>
+public enum FieldKind
+{
+    /// <summary>A record id (letters, digits and - _ . : between them).</summary>
+    Id,
+    /// <summary>One of an enum's YAML spellings (<see cref="YamlEnum{T}"/>).</summary>
+    Choice,
+    Text,
+    /// <summary>A list of names; the key's alias takes one name.</summary>
+    Names,
+    /// <summary>A <see cref="PartialDate"/>: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    Date,
+    /// <summary>An absolute http(s) URL.</summary>
+    WebUrl,
+    /// <summary>A path relative to input/, checked against the file system later (<see cref="SourceFileVerifier"/>).</summary>
+    InputPath,
+    Sha256,
+    /// <summary>The id of another record, checked across records later (<see cref="SourceGraphValidator"/>).</summary>
+    SourceId,
+}
+
+/// <summary>
+/// One field of a source record. <paramref name="Read"/> reads it into the record (only called when the key or its
+/// alias is present, or the field is required); <paramref name="Export"/> is its value in sources.json (and later
+/// exports): a string, a <see cref="PartialDate"/>, an enum, a list of strings, or null.
+/// </summary>
+public sealed record RecordField(
+    string Key, FieldKind Kind, bool Required, string Docs,
+    Func<RecordFieldReader, SourceRecord, SourceRecord> Read,
+    Func<SourceRecord, object?> Export,
+    string? Alias = null);
+
+/// <summary>
+/// Every field of a source record, declared once, in the order of sources.json and of docs/authoring.md (checked by
+/// a test). It drives <see cref="SourceRecordLoader"/>, the known keys ("did you mean"), the exports and the docs.
+/// A new field is one row here (and, if pages show it, its display in theme/layouts/source.html).
+/// </summary>
+public static class RecordFieldTable
+{
+    public static readonly IReadOnlyList<RecordField> Fields =
+    [
+        new("id", FieldKind.Id, true, "required, unique; letters, digits and _, with single - . : between them (a bare Pandoc key)",
+            (r, s) => s with { Id = r.Id("id") }, s => s.Id),
+        new("type", FieldKind.Choice, true, "required: " + string.Join(" | ", SourceTypes.All),
+            (r, s) => s with { Type = r.Choice("type", "source type", SourceType.Other, DiagnosticCodes.UnknownSourceType) },
+            s => s.Type),
+        new("title", FieldKind.Text, true, "required",
+            (r, s) => s with { Title = r.Required("title") }, s => s.Title),
+        new("title_translated", FieldKind.Text, false, "optional: the title in the report's language (or in English)",
+            (r, s) => s with { TitleTranslated = r.Text("title_translated") }, s => s.TitleTranslated),
+        new("authors", FieldKind.Names, false, "optional, or author: ... (one name)",
+            (r, s) => s with { Authors = r.Names("author", "authors") }, s => s.Authors, Alias: "author"),
+        new("publisher", FieldKind.Text, false, "the publishing organisation",
+            (r, s) => s with { Publisher = r.Text("publisher") }, s => s.Publisher),
+        new("date", FieldKind.Date, false, "ISO 8601; year, year-month or full date",
+            (r, s) => s with { Date = r.Date("date") }, s => s.Date),
+        new("language", FieldKind.Text, false, "the source's language: a title in another language than the report gets lang=",
+            (r, s) => s with { Language = r.Text("language") }, s => s.Language),
+        new("verification", FieldKind.Choice, false,
+            string.Join(" | ", VerificationStatus.All.Select(v => v == VerificationStatus.Unverified ? v + " (default)" : v)),
+            (r, s) => s with { Status = r.Choice("verification", "verification status", SourceStatus.Unverified, DiagnosticCodes.UnknownVerification) },
+            s => s.Status),
+        new("verification_note", FieldKind.Text, false, "why; shown to readers",
+            (r, s) => s with { VerificationNote = r.Text("verification_note") }, s => s.VerificationNote),
+        new("description", FieldKind.Text, false, "what the source is",
+            (r, s) => s with { Description = r.Text("description") }, s => s.Description),
+        new("quote", FieldKind.Text, false, "the passage relied on",
+            (r, s) => s with { Quote = r.Text("quote") }, s => s.Quote),
+        new("url", FieldKind.WebUrl, false, "http/https only",
+            (r, s) => s with { Url = r.WebUrl("url") }, s => s.Url),
+        new("archive_url", FieldKind.WebUrl, false, "http/https only",
+            (r, s) => s with { ArchiveUrl = r.WebUrl("archive_url") }, s => s.ArchiveUrl),
+        new("accessed", FieldKind.Date, false, "when the url was read; a date as above",
+            (r, s) => s with { Accessed = r.Date("accessed") }, s => s.Accessed),
+        new("file", FieldKind.InputPath, false, "relative to input/, must exist and stay inside input/ (no ../, no links out: see above)",
+            (r, s) => s with { File = r.Text("file") is { } path ? Safety.Paths.Normalise(path) : null }, s => s.File),
+        new("sha256", FieldKind.Sha256, false, "optional; when present it must match the file. The build always computes and publishes it.",
+            (r, s) => s with { Sha256 = r.Sha256("sha256") }, s => s.ComputedSha256 ?? s.Sha256),
+        new("part_of", FieldKind.SourceId, false, "id of a parent source (a collection); must exist; no cycles",
+            (r, s) => s with { PartOf = r.Text("part_of") }, s => s.PartOf),
+    ];
+
+    /// <summary>Every key a record may hold: each field's key and its alias.</summary>
+    public static readonly IReadOnlyList<string> Known =
+        [.. Fields.SelectMany(f => f.Alias is null ? [f.Key] : new[] { f.Key, f.Alias })];
+
+    /// <summary>
+    /// Reads a record's fields, row by row. Null when it has no id: then only the required fields are reported.
+    /// </summary>
+    public static SourceRecord? Read(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var reader = new RecordFieldReader(fields, diagnostics);
+        foreach (var field in Fields.Where(f => f.Required))
+            // A list or mapping given for the field was already reported (RS0216).
+            if (reader.Text(field.Key) is null && !fields.IsMisshapen(field.Key))
+                diagnostics.Error(fields.At(field.Key), DiagnosticCodes.MissingRequiredField, $"source record has no '{field.Key}' (required)");
+        if (reader.Text("id") is null) return null;
+
+        var record = new SourceRecord { Id = "", Title = "", Location = fields.Start };
+        foreach (var field in Fields)
+            if (field.Required || fields.Has(field.Key) || (field.Alias is { } alias && fields.Has(alias)))
+                record = field.Read(reader, record);
+        return record with
+        {
+            Title = record.Title.Length > 0 ? record.Title : record.Id,
+            FieldLocations = fields.Locations(),
+        };
+    }
+}
+
+/// <summary>Reads and checks one value of a record by its kind; every message and code is made here.</summary>
+public sealed class RecordFieldReader(YamlFields fields, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+
+    /// <summary>The trimmed value or null; read once per key, so a misshapen value is reported once.</summary>
+    public string? Text(string key)
+    {
+        if (!_texts.TryGetValue(key, out var value)) _texts[key] = value = fields.Text(key);
+        return value;
+    }
+
+    public IReadOnlyList<string> Names(params string[] keys) => fields.Names(keys);
+
+    /// <summary>A required field's value, or "" when missing (reported by <see cref="RecordFieldTable.Read"/>).</summary>
+    public string Required(string key) => Text(key) ?? "";
+
+    public string Id(string key)
+    {
+        var id = Required(key);
+        if (id.Length > 0 && !RecordFields.IsValidId(id))
+            diagnostics.Error(fields.At(key), DiagnosticCodes.InvalidSourceId,
+                $"source id '{id}' may only hold letters, digits and - _ . : (and must start and end with a letter, digit or _)");
+        return id;
+    }
+
+    /// <summary>One of the enum's spellings; <paramref name="fallback"/> when absent or unknown (reported).</summary>
+    public T Choice<T>(string key, string what, T fallback, string code) where T : struct, Enum
+    {
+        var text = Text(key);
+        if (string.IsNullOrEmpty(text)) return fallback;
+        if (YamlEnum<T>.TryParse(text, out var value)) return value;
+        var spellings = YamlEnum<T>.Spellings;
+        diagnostics.Error(fields.At(key), code,
+            $"unknown {what} '{text}'{Suggestions.Hint(text, spellings)} (one of: {string.Join(", ", spellings)})");
+        return fallback;
+    }
+
+    /// <summary>A partial date; null after RS0205 when it is not one.</summary>
+    public PartialDate? Date(string key) => fields.Date(key) is { } text ? PartialDate.Parse(text) : null;
+
+    public string? WebUrl(string key)
+    {
+        var value = Text(key);
+        if (value is null || RecordFields.IsWebUrl(value)) return value;
+        diagnostics.Error(fields.At(key), DiagnosticCodes.UnsafeUrl, $"'{key}' must be an absolute http or https URL: '{value}'");
+        return null; // never let a refused URL reach a page
+    }
+
+    public string? Sha256(string key)
+    {
+        var sha256 = Text(key)?.ToLowerInvariant();
+        if (sha256 is not null && !RecordFields.IsSha256Hex(sha256))
+            diagnostics.Error(fields.At(key), DiagnosticCodes.Sha256Malformed, "'sha256' must be 64 hexadecimal digits");
+        return sha256;
+    }
+}
