@@ -26,6 +26,7 @@ public sealed class UncitedSentenceTests
     [Theory]
     [InlineData("In 2020 the group left.", "figure")]
     [InlineData("غادر ٣٠٠ شخص.", "figure")] // Arabic-Indic digits
+    [InlineData("Prices rose (5%) again.", "figure")]
     [InlineData("He said “we will return” and left.", "quotation")]
     [InlineData("قال «سنعود» ثم غادر.", "quotation")]
     [InlineData("She said \"never\" twice.", "quotation")]
@@ -49,6 +50,8 @@ public sealed class UncitedSentenceTests
     [InlineData("The AP wire and the UN.")] // one short word is no name
     [InlineData("![map of 2020](https://example.org/m.png)")]
     [InlineData("Nothing factual here.")]
+    [InlineData("Text <script>alert(1)</script> and <STYLE>p{margin:0 2px}</STYLE> only.")] // no reader sees them
+    [InlineData("Write to item1@item2.org or ask user_2.")] // digits inside a word are no figure
     [InlineData("Sky is blue; news is old.")]
     public void Cited_or_plain_sentences_are_not_warned(string body) => Assert.Empty(Uncited(body + "\n"));
 

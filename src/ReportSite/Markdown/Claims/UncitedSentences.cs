@@ -68,8 +68,19 @@ public static class UncitedSentences
 
     private static void Read(ContainerInline container, Sentence sentence)
     {
+        string? hiddenUntil = null; // the end tag of a raw <script> or <style>, whose text no reader sees
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
+            if (hiddenUntil is not null)
+            {
+                if (child is HtmlInline { Tag: var end } && end.StartsWith(hiddenUntil, StringComparison.OrdinalIgnoreCase)) hiddenUntil = null;
+                continue;
+            }
+            if (child is HtmlInline { Tag: var tag } && HiddenText(tag) is { } name)
+            {
+                hiddenUntil = "</" + name;
+                continue;
+            }
             switch (child)
             {
                 case ClaimInline: sentence.End(); break; // cited: the text before it was the sentence's start
@@ -83,6 +94,14 @@ public static class UncitedSentences
                 case ContainerInline nested: Read(nested, sentence); break;
             }
         }
+    }
+
+    private static string? HiddenText(string tag)
+    {
+        foreach (var name in (string[])["script", "style"])
+            if (tag.StartsWith("<" + name, StringComparison.OrdinalIgnoreCase) && tag.Length > name.Length + 1 && !char.IsLetterOrDigit(tag[name.Length + 1]))
+                return name;
+        return null;
     }
 
     /// <summary>The sentence being read: its text, and where its first visible character is in the Markdown.</summary>
@@ -128,11 +147,20 @@ public static class UncitedSentences
 
         private string? Reason(string text)
         {
-            if (text.Any(char.IsDigit)) return "it has a figure";
+            if (HasFigure(text)) return "it has a figure";
             if (HasQuotation(text)) return "it has a quotation";
             if (names.FirstIn(text) is { } name) return $"it names '{name.Name}', {name.Role} of source '{name.SourceId}'";
             return null;
         }
+    }
+
+    // A figure is a number standing on its own ("300", "2020", "٣٠٠", "5%", "COVID-19"), not digits inside a word
+    // ("item1@item2.org", "@itme1").
+    private static bool HasFigure(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '_')) return true;
+        return false;
     }
 
     private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('«', '»'), ('„', '“'), ('"', '"'), ('‹', '›')];
