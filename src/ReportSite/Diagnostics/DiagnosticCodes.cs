@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string DuplicateOrder = "RS0303";
     public const string FrontMatterNotClosed = "RS0304";
     public const string InvalidFrontMatter = "RS0305";
+    public const string PossibleUncitedClaim = "RS0306";
 
     // RS04xx: the theme
     public const string ThemeFolderMissing = "RS0401";

@@ -9,6 +9,8 @@ public sealed record RenderedSection(Section Section, string BodyHtml, IReadOnly
     public string Slug => Section.Slug;
     /// <summary>The body's h2 and h3 headings in order, with the ids Markdig gave them: for a table of contents and self-links.</summary>
     public IReadOnlyList<SectionHeading> Headings { get; init; } = [];
+    /// <summary>Where each sentence that reads as factual but cites nothing starts (warned as RS0306), for the claims ledger.</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> PossiblyUncited { get; init; } = [];
 }
 
 /// <summary>A heading of a section body: its level (2 or 3), its element id and its plain text.</summary>

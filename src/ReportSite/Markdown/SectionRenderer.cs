@@ -21,6 +21,7 @@ namespace ReportSite.Markdown;
 public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, SourceRecord> sources, CitationStyle style)
 {
     private readonly IReadOnlySet<string> keys = sources.Keys.ToHashSet(StringComparer.Ordinal);
+    private readonly RecordNames names = new(sources.Values);
 
     public RenderedSection Render(Section section, DiagnosticBag diagnostics)
     {
@@ -57,6 +58,10 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
         foreach (var group in document.Descendants<CitationGroupInline>().OrderBy(g => g.Offset))
             Resolve(group, numbers, diagnostics, At);
         var claimInlines = ClaimBuilder.Build(document, section.Slug);
+        var uncited = UncitedSentences.Find(document, section.Markdown, names).Select(u => (At: At(u.Offset), u.Reason)).ToList();
+        foreach (var (at, reason) in uncited)
+            diagnostics.Warning(at, DiagnosticCodes.PossibleUncitedClaim,
+                $"possible uncited claim: this sentence cites no source, and {reason}; cite it, or put {UncitedSentences.Silencer} before the paragraph");
 
         var claims = new List<Claim>(claimInlines.Count);
         foreach (var claimInline in claimInlines)
@@ -104,7 +109,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             .OrderBy(n => n.Value)
             .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
-        return new RenderedSection(section, html, claims, numbered) { Headings = Headings(document) };
+        return new RenderedSection(section, html, claims, numbered) { Headings = Headings(document), PossiblyUncited = [.. uncited.Select(u => u.At)] };
     }
 
     private static List<SectionHeading> Headings(MarkdownDocument document) =>

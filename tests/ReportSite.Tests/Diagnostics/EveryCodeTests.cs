@@ -701,6 +701,15 @@ public sealed class EveryCodeTests
         Expect(report.Build(), DiagnosticCodes.InvalidFrontMatter, SectionPath, 3, 7, Severity.Error, $"slug '{slug}' may only hold");
     }
 
+    [Fact]
+    public void RS0306_a_sentence_with_a_figure_that_cites_nothing()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a]. About 300 people left.\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.PossibleUncitedClaim, SectionPath, 4, 15, Severity.Warning, "possible uncited claim", "figure", "<!-- no-cite -->");
+        Assert.True(result.Written); // a warning: the site is built
+    }
+
     // ───────────────────────── all problems at once, sorted ─────────────────────────
 
     [Fact]

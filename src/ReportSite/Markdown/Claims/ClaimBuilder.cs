@@ -16,7 +16,7 @@ namespace ReportSite.Markdown.Claims;
 /// </summary>
 public static class ClaimBuilder
 {
-    private const string Terminators = ".!?؟…。";
+    internal const string Terminators = ".!?؟…。";
     private const string ClosingPunctuation = "\"'”’»)]』」›";
     private const string ClauseSeparators = ",;:،؛";
 
@@ -202,7 +202,7 @@ public static class ClaimBuilder
 
     // A terminator ends a sentence when closing quotes/brackets and then a space (or the end of the literal) follow;
     // returns the offset after those closing marks, or -1.
-    private static int SentenceEnd(ReadOnlySpan<char> s, int p)
+    internal static int SentenceEnd(ReadOnlySpan<char> s, int p)
     {
         var q = p + 1;
         while (q < s.Length && ClosingPunctuation.Contains(s[q])) q++;
