@@ -125,6 +125,11 @@ public sealed record SourceModel(SourceRecord Record, int CitationCount, bool Is
     /// <summary>The date's ISO text (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
     public string? Date => Record.Date?.Iso;
     public string Verification => Record.Verification;
+    /// <summary>
+    /// The record's language without its region or script, lower-case ("ar" for "ar-SY"): what a theme looks its name
+    /// up with (<c>t["language_" + source.language_code]</c>); null when the record gives none.
+    /// </summary>
+    public string? LanguageCode => Record.Language?.Split('-')[0].ToLowerInvariant();
     /// <summary>The collection this source is part of (its title and page), if any.</summary>
     public LinkModel? Collection { get; init; }
 }

@@ -27,4 +27,36 @@ public sealed class SourcePageTests
         var only = Assert.Single(book.QuerySelectorAll(".cited-by li.cited-claim"));
         Assert.DoesNotContain("p. 4", only.QuerySelector(".meta")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("en", "ar", "Arabic")]
+    [InlineData("en", "fr-CA", "French")]
+    [InlineData("ar", "EN", "الإنجليزية")]
+    [InlineData("ar", "ar-SY", "العربية")]
+    public void The_language_of_a_source_is_named_in_the_sites_language(string site, string language, string name)
+    {
+        using var report = new TempReport(withSite: false)
+            .Write("site.yml", $"title: T\nlanguage: {site}\n")
+            .Write("sources/a.yml", $"id: a\ntype: report\ntitle: A\nlanguage: {language}\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Assert.True(report.Build().Succeeded);
+        var page = new HtmlParser().ParseDocument(report.ReadOutput("sources/a.html"));
+        var value = page.QuerySelectorAll("dl.fields dt").Single(dt => dt.TextContent is "Language" or "اللغة").NextElementSibling!;
+        Assert.Equal(name, value.TextContent);
+        Assert.Null(value.QuerySelector("code"));
+    }
+
+    [Theory]
+    [InlineData("syc")]
+    [InlineData("x-klingon")]
+    public void A_language_the_theme_has_no_name_for_is_shown_as_its_code(string language)
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", $"id: a\ntype: report\ntitle: A\nlanguage: {language}\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        Assert.True(report.Build().Succeeded);
+        var page = new HtmlParser().ParseDocument(report.ReadOutput("sources/a.html"));
+        var value = page.QuerySelectorAll("dl.fields dt").Single(dt => dt.TextContent == "Language").NextElementSibling!;
+        Assert.Equal(language, value.QuerySelector("code")!.TextContent);
+    }
 }
