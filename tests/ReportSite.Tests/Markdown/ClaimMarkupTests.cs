@@ -40,7 +40,7 @@ public class ClaimMarkupTests
     [InlineData(new[] { "verified" }, false)]
     [InlineData(new string[0], false)]
     public void A_claim_is_weakly_sourced_when_none_of_its_sources_is_verified_even_in_part(string[] statuses, bool weak) =>
-        Assert.Equal(weak, Sourcing.IsWeak(statuses));
+        Assert.Equal(weak, Sourcing.IsWeak(statuses.Select(s => YamlEnum<SourceStatus>.TryParse(s, out var status) ? status : throw new ArgumentException(s))));
 
     /// <summary>Records what each claim's markup is asked for.</summary>
     private sealed class RecordingMarkup : IClaimMarkup

@@ -25,7 +25,7 @@ public sealed class ClaimInline : ContainerInline
 
     /// <summary>Whether every known source the claim cites is weak (see <see cref="Sourcing.IsWeak"/>); needs resolved groups.</summary>
     public bool WeaklySourced =>
-        Sourcing.IsWeak(Groups.SelectMany(g => g.Resolved).Where(r => r.Source is not null).Select(r => r.Source!.Verification));
+        Sourcing.IsWeak(Groups.SelectMany(g => g.Resolved).Where(r => r.Source is not null).Select(r => r.Source!.Status));
 }
 
 /// <summary>How well a claim is sourced, from the verification statuses of the sources it cites.</summary>
@@ -35,12 +35,12 @@ public static class Sourcing
     /// A claim is weakly sourced when it cites at least one source and none of them is verified or partially verified:
     /// all are unverified, disputed or retracted. A claim with no known source is an error elsewhere, not "weak".
     /// </summary>
-    public static bool IsWeak(IEnumerable<string> statuses)
+    public static bool IsWeak(IEnumerable<SourceStatus> statuses)
     {
         var any = false;
         foreach (var status in statuses)
         {
-            if (status is VerificationStatus.Verified or VerificationStatus.PartiallyVerified) return false;
+            if (status is SourceStatus.Verified or SourceStatus.PartiallyVerified) return false;
             any = true;
         }
         return any;
