@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ReportSite.Exports;
 using ReportSite.Input;
@@ -67,21 +68,10 @@ public static class SiteVerifier
         }
 
         var found = Walk(root, problems);
-        var hashes = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (path, file) in listed)
-        {
-            if (!found.Contains(path))
-            {
-                problems.Add(new(path, MirrorProblemKind.Missing, "listed in the manifest, not in the mirror"));
-                continue;
-            }
-            hashes[path] = null;
-        }
-        Parallel.ForEach(hashes.Keys.ToList(), path =>
-        {
-            var sha = FileStatus.Sha256OfRegularFile(Path.Combine(root, path));
-            lock (hashes) hashes[path] = sha;
-        });
+        foreach (var path in listed.Keys.Where(p => !found.Contains(p)))
+            problems.Add(new(path, MirrorProblemKind.Missing, "listed in the manifest, not in the mirror"));
+        var hashes = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        Parallel.ForEach(listed.Keys.Where(found.Contains), path => hashes[path] = FileStatus.Sha256OfRegularFile(Path.Combine(root, path)));
         var matching = 0;
         foreach (var (path, sha) in hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
         {
@@ -131,7 +121,7 @@ public static class SiteVerifier
     /// The published evidence files (each record's <c>file</c> in sources.json, when the site publishes it) against the
     /// SHA-256 in their record. Returns how many match.
     /// </summary>
-    private static int CheckEvidence(string root, Dictionary<string, string?> hashes, List<MirrorProblem> problems)
+    private static int CheckEvidence(string root, ConcurrentDictionary<string, string?> hashes, List<MirrorProblem> problems)
     {
         // sources.json was itself checked against the manifest; a changed one is already reported.
         if (!hashes.TryGetValue(SitePaths.SourcesJson, out var sourcesSha) || sourcesSha is null) return 0;

@@ -5,15 +5,18 @@ namespace ReportSite.Tests.Cli;
 /// <summary>The `reportsite` command as authors and CI run it: exit codes and the compiler-style diagnostic lines.</summary>
 public sealed class CliTests
 {
+    /// <summary>The smallest valid report: one section whose one claim cites the one record 'a'.</summary>
+    private static TempReport OneClaim() => new TempReport()
+        .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
+        .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+
     private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
         Processes.Run("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "reportsite.dll"), .. args]);
 
     [Fact]
     public void Build_with_defaults_writes_site_and_exits_0()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         var (exit, stdout, _) = Run(report.Root, "build");
         Assert.Equal(0, exit);
         Assert.Contains("1 sections, 1 sources, 1 claims, 1 citations, 0 warning(s)", stdout);
@@ -48,9 +51,7 @@ public sealed class CliTests
     [Fact]
     public void Check_reports_like_build_and_writes_nothing()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         var (exit, stdout, _) = Run(report.Root, "check");
         Assert.Equal(0, exit);
         Assert.Contains("Checked", stdout);
@@ -94,9 +95,7 @@ public sealed class CliTests
     [Fact]
     public void An_output_path_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         File.WriteAllText(Path.Combine(report.Root, "notes.txt"), "mine");
         var (exit, _, stderr) = Run(report.Root, "build", "--output", "notes.txt");
         Assert.Equal(2, exit);
@@ -107,9 +106,7 @@ public sealed class CliTests
     [Fact]
     public void An_output_folder_that_is_not_a_site_exits_1_naming_it_and_is_kept()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         Directory.CreateDirectory(Path.Combine(report.Root, "Documents"));
         File.WriteAllText(Path.Combine(report.Root, "Documents", "thesis.docx"), "mine");
         var before = Trees.Snapshot(report.Root);
@@ -122,9 +119,7 @@ public sealed class CliTests
     [Fact]
     public void Verify_exits_0_on_a_fresh_build_and_1_naming_the_file_after_one_byte_changed()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         Assert.Equal(0, Run(report.Root, "build").ExitCode);
         var (exit, stdout, _) = Run(report.Root, "verify", "_site");
         Assert.Equal(0, exit);
@@ -144,9 +139,7 @@ public sealed class CliTests
     [Fact]
     public void Verify_prints_hostile_names_from_a_mirror_visibly_never_raw()
     {
-        using var report = new TempReport()
-            .Write("sources/a.yml", "id: a\ntype: report\ntitle: A\n")
-            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@a].\n");
+        using var report = OneClaim();
         Assert.Equal(0, Run(report.Root, "build").ExitCode);
         File.WriteAllText(Path.Combine(report.Output, "evil\u001b[2J\u202e.html"), "x");
         var (exit, stdout, _) = Run(report.Root, "verify", "_site");

@@ -213,12 +213,18 @@ public sealed class RecordNames
         if (_byFirstWord.Count == 0) return null;
         var words = Words(text).ToArray();
         for (var i = 0; i < words.Length; i++)
-        {
             foreach (var candidate in Candidates(words[i]))
-                if (candidate.Words.Length <= words.Length - i && candidate.Words.Skip(1).Select((w, k) => (w, k)).All(p => string.Equals(p.w, words[i + 1 + p.k], StringComparison.OrdinalIgnoreCase)))
-                    return candidate;
-        }
+                if (RestMatches(candidate.Words, words, i)) return candidate;
         return null;
+    }
+
+    // The name's words after its first (which Candidates matched) follow word i of the sentence.
+    private static bool RestMatches(string[] name, string[] words, int i)
+    {
+        if (name.Length > words.Length - i) return false;
+        for (var k = 1; k < name.Length; k++)
+            if (!string.Equals(name[k], words[i + k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     private const string Proclitics = "وفبلك";
