@@ -58,6 +58,9 @@ public static class DiagnosticCodes
     public const string InvalidSourceId = "RS0215";
     public const string InvalidRecordShape = "RS0216";
     public const string LookAlikeId = "RS0220"; // also claim ids and slugs: one check, one code
+    public const string UnknownSensitivity = "RS0230";
+    public const string WithheldWithoutReason = "RS0231";
+    public const string WithheldFilePublished = "RS0232";
 
     // RS03xx: sections
     public const string SectionMissingTitle = "RS0301";

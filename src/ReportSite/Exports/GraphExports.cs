@@ -50,11 +50,24 @@ public static class GraphExports
         WriteList(output, "sources", graph.Sources, (json, source) =>
         {
             foreach (var field in RecordFieldTable.Fields) WriteValue(json, field.Key, field.Export(source));
+            // What the build found: sizes and media types of the local copies (published or withheld), and the
+            // capture's hash, which `reportsite verify` checks a mirror's copy against like the file's sha256.
+            foreach (var field in RecordFieldTable.Fields)
+                if (field.Hashed is { } hashed) WriteLocalCopy(json, field.Key, hashed(source));
             json.WriteString("page", "sources/" + source.PageName);
             json.WriteStartArray("cited_by");
             foreach (var claim in graph.CitedBy(source.Id)) json.WriteStringValue(claim.Id);
             json.WriteEndArray();
         });
+
+    /// <summary><c>file_sha256</c>, <c>file_size</c>, <c>file_media_type</c>: a local copy as the build hashed it.</summary>
+    private static void WriteLocalCopy(Utf8JsonWriter json, string key, HashedFile? copy)
+    {
+        WriteValue(json, key + "_sha256", copy?.Sha256);
+        if (copy is null) json.WriteNull(key + "_size");
+        else json.WriteNumber(key + "_size", copy.Size);
+        WriteValue(json, key + "_media_type", copy?.MediaType);
+    }
 
     /// <summary>One record field's value by its type (see <see cref="RecordField.Export"/>): null when unknown.</summary>
     private static void WriteValue(Utf8JsonWriter json, string key, object? value)
@@ -66,6 +79,7 @@ public static class GraphExports
             case PartialDate date: json.WriteString(key, date.Iso); break;
             case SourceType type: json.WriteString(key, type.Yaml()); break;
             case SourceStatus status: json.WriteString(key, status.Yaml()); break;
+            case SourceSensitivity sensitivity: json.WriteString(key, sensitivity.Yaml()); break;
             case IReadOnlyList<string> list:
                 json.WriteStartArray(key);
                 foreach (var item in list) json.WriteStringValue(item);

@@ -37,7 +37,10 @@ public sealed record InputFile(string Relative, string RealPath, string Display,
     });
 
     /// <summary>The file's SHA-256, lower-case hex.</summary>
-    public string Sha256() => Read(stream => Convert.ToHexStringLower(SHA256.HashData(stream)));
+    public string Sha256() => Hash().Sha256;
+
+    /// <summary>The file's SHA-256 (lower-case hex) and its size in bytes, from one read.</summary>
+    public (string Sha256, long Size) Hash() => Read(stream => (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Position));
 
     private T Read<T>(Func<Stream, T> read)
     {

@@ -61,15 +61,18 @@ public static class SourcesPipeline
         });
 
         var index = new Document(null, SitePaths.SourcesIndex, null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
-        // Publish the local copies that records point to (and only those: documents/ may hold unpublished material).
-        // Their SHA-256 was computed when the records were verified: the writer need not read them again.
+        // Publish the local copies that records point to (and only those: documents/ may hold unpublished material),
+        // except a withheld source's. Their SHA-256 was computed when the records were verified: the writer need not
+        // read them again.
         var files = graph.Sources
-            .Where(s => s.File is not null && s.ComputedSha256 is not null)
-            .DistinctBy(s => s.File, StringComparer.Ordinal)
-            .Select(s => new Document(s.File, s.File, null,
-                new FileCopyContent(context.Files.Input.Find(s.File!)!, s.ComputedSha256))
+            .Where(s => !s.IsWithheld)
+            .SelectMany(s => new[] { (Copy: s.LocalFile, Key: "file", Record: s), (Copy: s.LocalCapture, Key: "capture", Record: s) })
+            .Where(f => f.Copy is not null)
+            .DistinctBy(f => f.Copy!.Path, StringComparer.Ordinal)
+            .Select(f => new Document(f.Copy!.Path, f.Copy.Path, null,
+                new FileCopyContent(context.Files.Input.Find(f.Copy.Path)!, f.Copy.Sha256))
             {
-                Origin = s.LocationOf("file"),
+                Origin = f.Record.LocationOf(f.Key),
             });
         // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
         return [index, .. pages, .. files];

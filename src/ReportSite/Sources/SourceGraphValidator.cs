@@ -38,8 +38,27 @@ public static class SourceGraphValidator
         }
 
         ReportCycles(byId, diagnostics);
+        ReportWithheldPublished(byId.Values, diagnostics);
         LookAlikes.Warn(byId.Values.Select(r => (r.Id, r.LocationOf("id"))), "source id", diagnostics);
         return byId;
+    }
+
+    /// <summary>
+    /// A file one record withholds must not be published through another record that points to it: the page of the
+    /// withheld source says the file is not public, and the other would put it on the site.
+    /// </summary>
+    private static void ReportWithheldPublished(IEnumerable<SourceRecord> records, DiagnosticBag diagnostics)
+    {
+        var withheld = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
+        foreach (var record in records.Where(r => r.IsWithheld).OrderBy(r => r.Id, StringComparer.Ordinal))
+            foreach (var path in new[] { record.File, record.Capture }.OfType<string>())
+                withheld.TryAdd(path, record);
+        if (withheld.Count == 0) return;
+        foreach (var record in records.Where(r => !r.IsWithheld).OrderBy(r => r.Id, StringComparer.Ordinal))
+            foreach (var (key, path) in new[] { ("file", record.File), ("capture", record.Capture) })
+                if (path is not null && withheld.TryGetValue(path, out var owner))
+                    diagnostics.Error(record.LocationOf(key), DiagnosticCodes.WithheldFilePublished,
+                        $"'{path}' is withheld by source '{owner.Id}' but this public record would publish it; withhold this source too, or point to another file");
     }
 
     private static void ReportCycles(Dictionary<string, SourceRecord> byId, DiagnosticBag diagnostics)

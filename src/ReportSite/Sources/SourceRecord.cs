@@ -18,15 +18,33 @@ public sealed record SourceRecord
     public PartialDate? Date { get; init; }
     public string? Language { get; init; }
     public string? Url { get; init; }
-    public string? ArchiveUrl { get; init; }
+    /// <summary>Archived copies of <see cref="Url"/>, in the author's order (<c>archive_urls</c>, or one <c>archive_url</c>).</summary>
+    public IReadOnlyList<string> ArchiveUrls { get; init; } = [];
     public PartialDate? Accessed { get; init; }
     /// <summary>Path of the local copy, relative to the input folder, with '/'.</summary>
     public string? File { get; init; }
     /// <summary>The SHA-256 the author declared (lower-case hex), if any.</summary>
     public string? Sha256 { get; init; }
+    /// <summary><see cref="File"/> as the build hashed it; null when there is none or it could not be read.</summary>
+    public HashedFile? LocalFile { get; init; }
     /// <summary>The SHA-256 of <see cref="File"/> computed at build time.</summary>
-    public string? ComputedSha256 { get; init; }
+    public string? ComputedSha256 => LocalFile?.Sha256;
+    /// <summary>Path of the local capture of a web source (<c>capture</c>), relative to the input folder.</summary>
+    public string? Capture { get; init; }
+    /// <summary><see cref="Capture"/> as the build hashed it.</summary>
+    public HashedFile? LocalCapture { get; init; }
     public string? PartOf { get; init; }
+
+    // Chain of custody (Berkeley Protocol, §§153–167): who collected the source, when and how.
+    public string? CollectedBy { get; init; }
+    public PartialDate? CollectedOn { get; init; }
+    public string? CollectionMethod { get; init; }
+
+    public SourceSensitivity Sensitivity { get; init; } = SourceSensitivity.Public;
+    /// <summary>Why a withheld source's files are not published; shown on its page.</summary>
+    public string? WithheldReason { get; init; }
+    /// <summary>Whether the local copies stay out of the site (only their hash, size and media type are published).</summary>
+    public bool IsWithheld => Sensitivity == SourceSensitivity.Withheld;
     public SourceStatus Status { get; init; } = SourceStatus.Unverified;
     /// <summary>The status as YAML spells it ("partially-verified"): what themes and the claim code compare.</summary>
     public string Verification => Status.Yaml();

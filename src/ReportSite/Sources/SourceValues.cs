@@ -9,6 +9,12 @@ public enum SourceType { Article, Report, Document, Letter, Interview, Testimony
 public enum SourceStatus { Verified, PartiallyVerified, Unverified, Disputed, Retracted }
 
 /// <summary>
+/// Whether a source's local copies may be published (<c>sensitivity:</c>). A withheld source keeps its record page
+/// (hash, size, media type, description, the reason) but its file and capture stay out of the site.
+/// </summary>
+public enum SourceSensitivity { Public, Withheld }
+
+/// <summary>
 /// The one place an enum's YAML spelling is made: lower case, words joined by '-' (PartiallyVerified →
 /// "partially-verified"). Reading, messages, pages and exports all use it.
 /// </summary>
@@ -32,6 +38,7 @@ public static class SourceValueSpelling
     // Members are 0..n in declaration order, as Enum.GetValues lists them: an index, not a lookup (claims read it often).
     public static string Yaml(this SourceType type) => YamlEnum<SourceType>.Spellings[(int)type];
     public static string Yaml(this SourceStatus status) => YamlEnum<SourceStatus>.Spellings[(int)status];
+    public static string Yaml(this SourceSensitivity sensitivity) => YamlEnum<SourceSensitivity>.Spellings[(int)sensitivity];
 }
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>

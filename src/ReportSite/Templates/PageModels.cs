@@ -83,6 +83,12 @@ public sealed record SourcePage(
 {
     /// <summary><see cref="CitedBy"/> grouped by section, sections in report order, claims in text order.</summary>
     public IReadOnlyList<CitedBySection> CitedBySections { get; init; } = [];
+
+    /// <summary>The record's fields the details list shows, from <see cref="RecordFieldTable"/> (type, authors, url, file …).</summary>
+    public IReadOnlyList<FieldRowModel> Details { get; init; } = [];
+
+    /// <summary>The chain of custody: who collected the source, when and how.</summary>
+    public IReadOnlyList<FieldRowModel> Custody { get; init; } = [];
 }
 
 /// <summary>The claims of one section citing a source: the section's title and path, then the claims.</summary>
@@ -174,8 +180,12 @@ public sealed class PageModelFactory(ReportGraph graph)
             CitedBySections = [.. citedBy.GroupBy(c => c.SectionSlug, StringComparer.Ordinal)
                 .OrderBy(g => _sectionOrder[g.Key])
                 .Select(g => new CitedBySection(_sectionTitles[g.Key], SitePaths.Section(g.Key), [.. g.Select(c => c.Model)]))],
+            Details = SourceFieldRows.Of(record, FieldDisplay.Details, FindSource),
+            Custody = SourceFieldRows.Of(record, FieldDisplay.Custody, FindSource),
         };
     }
+
+    private SourceRecord? FindSource(string id) => graph.SourcesById.GetValueOrDefault(id);
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
 

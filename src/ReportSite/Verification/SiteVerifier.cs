@@ -118,7 +118,7 @@ public static class SiteVerifier
     }
 
     /// <summary>
-    /// The published evidence files (each record's <c>file</c> in sources.json, when the site publishes it) against the
+    /// The published evidence files (each record's <c>file</c> and <c>capture</c> in sources.json, when the site publishes it) against the
     /// SHA-256 in their record. Returns how many match.
     /// </summary>
     private static int CheckEvidence(string root, ConcurrentDictionary<string, string?> hashes, List<MirrorProblem> problems)
@@ -132,7 +132,9 @@ public static class SiteVerifier
         }
         catch (JsonException error)
         {
-            problems.Add(new(SitePaths.SourcesJson, MirrorProblemKind.Changed, $"is not valid JSON ({error.Message})"));
+            // Damaged, and already named when its hash differs from the manifest's: once per file is enough.
+            if (!problems.Any(p => p.Path == SitePaths.SourcesJson))
+                problems.Add(new(SitePaths.SourcesJson, MirrorProblemKind.Changed, $"is not valid JSON ({error.Message})"));
             return 0;
         }
         using (sources)
@@ -140,20 +142,24 @@ public static class SiteVerifier
             if (!sources.RootElement.TryGetProperty("sources", out var list) || list.ValueKind != JsonValueKind.Array) return 0;
             var matching = 0;
             foreach (var source in list.EnumerateArray())
-            {
-                if (source.ValueKind != JsonValueKind.Object
-                    || !source.TryGetProperty("file", out var file) || file.ValueKind != JsonValueKind.String
-                    || !source.TryGetProperty("sha256", out var sha) || sha.ValueKind != JsonValueKind.String) continue;
-                var path = SitePaths.InputFile(file.GetString()!);
-                // A file the site does not publish (withheld) has only its hash in the record: nothing to compare.
-                if (!hashes.TryGetValue(path, out var actual) || actual is null) continue;
-                var id = source.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : "?";
-                if (actual == sha.GetString()) matching++;
-                else problems.Add(new(path, MirrorProblemKind.EvidenceMismatch, $"SHA-256 is {actual}; source '{id}' records {sha.GetString()}"));
-            }
+                foreach (var (pathKey, hashKey) in EvidenceKeys)
+                {
+                    if (source.ValueKind != JsonValueKind.Object
+                        || !source.TryGetProperty(pathKey, out var file) || file.ValueKind != JsonValueKind.String
+                        || !source.TryGetProperty(hashKey, out var sha) || sha.ValueKind != JsonValueKind.String) continue;
+                    var path = SitePaths.InputFile(file.GetString()!);
+                    // A file the site does not publish (withheld) has only its hash in the record: nothing to compare.
+                    if (!hashes.TryGetValue(path, out var actual) || actual is null) continue;
+                    var id = source.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : "?";
+                    if (actual == sha.GetString()) matching++;
+                    else problems.Add(new(path, MirrorProblemKind.EvidenceMismatch, $"SHA-256 is {actual}; source '{id}' records {sha.GetString()}"));
+                }
             return matching;
         }
     }
+
+    /// <summary>The local copies sources.json lists, each with the key of its recorded SHA-256.</summary>
+    private static readonly (string Path, string Hash)[] EvidenceKeys = [("file", "sha256"), ("capture", "capture_sha256")];
 
     /// <summary>A relative path a site can hold: '/'-separated names, none empty, "." or "..", no backslash or control character.</summary>
     public static bool IsSitePath(string path) =>

@@ -458,6 +458,15 @@ public sealed class EveryCodeTests
     }
 
     [Fact]
+    public void RS0206_an_archive_url_in_a_list_that_is_not_http_or_https_and_the_others_kept()
+    {
+        using var report = Report(("sources/a.yml", Record + "archive_urls: [https://a.example/, javascript:alert(1)]\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.UnsafeUrl, RecordPath, 4, 15, Severity.Error,
+            "'archive_urls' must be an absolute http or https URL: 'javascript:alert(1)'");
+    }
+
+    [Fact]
     public void RS0206_a_base_url_that_is_not_http_or_https()
     {
         using var report = Report(("site.yml", "title: T\nbase_url: javascript:alert(1)\n"));
@@ -789,6 +798,38 @@ public sealed class EveryCodeTests
         Assert.Equal((DiagnosticCodes.InputFileUnreadable, "input/documents/a.txt", 0, 0, Severity.Error),
             (error.Code, error.File, error.Line, error.Column, error.Severity));
         Assert.Contains("changed while the build was reading it", error.Message);
+    }
+
+    // ───────────────────────── RS0230–RS0232: sensitivity ─────────────────────────
+
+    [Fact]
+    public void RS0230_an_unknown_sensitivity()
+    {
+        using var report = Report(("sources/a.yml", Record + "sensitivity: secret\n"));
+        Expect(report.Build(), DiagnosticCodes.UnknownSensitivity, RecordPath, 4, 14, Severity.Error,
+            "unknown sensitivity 'secret'", "(one of: public, withheld)");
+    }
+
+    [Fact]
+    public void RS0231_a_withheld_source_without_a_reason()
+    {
+        using var report = Report(("sources/a.yml", Record + "sensitivity: withheld\n"));
+        Expect(report.Build(), DiagnosticCodes.WithheldWithoutReason, RecordPath, 4, 14, Severity.Error,
+            "a withheld source needs 'withheld_reason'");
+    }
+
+    [Theory]
+    [InlineData("file")]
+    [InlineData("capture")]
+    public void RS0232_a_public_record_publishing_a_file_another_withholds(string key)
+    {
+        using var report = Report(
+            ("sources/a.yml", Record + $"{key}: documents/x.pdf\n"),
+            ("sources/b.yml", "id: b\ntype: document\ntitle: B\nfile: documents/x.pdf\nsensitivity: withheld\nwithheld_reason: R\n"),
+            ("sections/01-a.md", Section + "\nAnother [@b].\n"),
+            ("documents/x.pdf", "%PDF"));
+        Expect(report.Build(), DiagnosticCodes.WithheldFilePublished, RecordPath, 4, key.Length + 3, Severity.Error,
+            "'documents/x.pdf' is withheld by source 'b'");
     }
 
     // ───────────────────────── RS0220: look-alike ids (hardening: what the terminal shows) ─────────────────────────

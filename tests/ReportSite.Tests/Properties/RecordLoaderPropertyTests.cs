@@ -138,7 +138,7 @@ public class RecordLoaderPropertyTests
                 Assert.Equal(SourcesPath, record.Location.File);
                 // A refused URL never reaches a record.
                 if (record.Url is not null) Assert.True(RecordFields.IsWebUrl(record.Url));
-                if (record.ArchiveUrl is not null) Assert.True(RecordFields.IsWebUrl(record.ArchiveUrl));
+                Assert.All(record.ArchiveUrls, url => Assert.True(RecordFields.IsWebUrl(url)));
             }
         }, iter: 1500, print: Show);
     }
@@ -359,7 +359,7 @@ public class RecordLoaderPropertyTests
     }
 
     private static string Describe(SourceRecord r) => string.Join("|",
-        r.Id, r.Type, r.Title, r.TitleTranslated, string.Join(";", r.Authors), r.Publisher, r.Date, r.Language, r.Url, r.ArchiveUrl,
+        r.Id, r.Type, r.Title, r.TitleTranslated, string.Join(";", r.Authors), r.Publisher, r.Date, r.Language, r.Url, string.Join(";", r.ArchiveUrls),
         r.Accessed, r.File, r.Sha256, r.PartOf, r.Verification, r.VerificationNote, r.Description, r.Quote, r.Location,
         string.Join(";", r.FieldLocations.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}@{f.Value}")));
 
@@ -386,7 +386,7 @@ public class RecordLoaderPropertyTests
                 List<string?> actualValues =
                 [
                     actual.Id, actual.Type.Yaml(), actual.Title, actual.TitleTranslated, actual.Publisher, actual.Date?.Iso, actual.Language, actual.Url,
-                    actual.ArchiveUrl, actual.Accessed?.Iso, actual.PartOf, actual.Verification, actual.Description, actual.Quote, actual.Sha256,
+                    actual.ArchiveUrls.SingleOrDefault(), actual.Accessed?.Iso, actual.PartOf, actual.Verification, actual.Description, actual.Quote, actual.Sha256,
                 ];
                 Assert.Equal(expectedValues, actualValues);
                 Assert.Equal(expected.Authors, actual.Authors);

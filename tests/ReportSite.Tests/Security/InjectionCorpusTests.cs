@@ -32,7 +32,8 @@ public sealed class InjectionCorpusTests
     /// <param name="RefusedWith">The codes of the error the build must give for this field (null: the value is rendered).</param>
     /// <param name="Page">The page that shows a rendered field.</param>
     /// <param name="Json">The sources.json property of source 'a' that holds the value, if it is exported.</param>
-    private sealed record Field(Where Where, string Name, string[]? RefusedWith, string? Page, string? Json = null, bool List = false);
+    /// <param name="With">A line the record needs for the field to be shown (a withheld_reason needs sensitivity: withheld).</param>
+    private sealed record Field(Where Where, string Name, string[]? RefusedWith, string? Page, string? Json = null, bool List = false, string? With = null);
 
     private static readonly Field[] Fields =
     [
@@ -48,6 +49,13 @@ public sealed class InjectionCorpusTests
         new(Where.Record, "language", null, "sources/a.html", "language"),
         new(Where.Record, "url", [DiagnosticCodes.UnsafeUrl], null),
         new(Where.Record, "archive_url", [DiagnosticCodes.UnsafeUrl], null),
+        new(Where.Record, "archive_urls", [DiagnosticCodes.UnsafeUrl], null, List: true),
+        new(Where.Record, "capture", [DiagnosticCodes.FileNotFound, DiagnosticCodes.FileOutsideInput], null),
+        new(Where.Record, "collected_by", null, "sources/a.html", "collected_by"),
+        new(Where.Record, "collected_on", [DiagnosticCodes.InvalidDate], null),
+        new(Where.Record, "collection_method", null, "sources/a.html", "collection_method"),
+        new(Where.Record, "sensitivity", [DiagnosticCodes.UnknownSensitivity], null),
+        new(Where.Record, "withheld_reason", null, "sources/a.html", "withheld_reason", With: "sensitivity: withheld"),
         new(Where.Record, "date", [DiagnosticCodes.InvalidDate], null),
         new(Where.Record, "accessed", [DiagnosticCodes.InvalidDate], null),
         new(Where.Record, "id", [DiagnosticCodes.InvalidSourceId], null),
@@ -94,6 +102,7 @@ public sealed class InjectionCorpusTests
             _ => ("sections/01-a.md", new List<string> { "---", "title: Section A", "---", "A claim [@a]." }),
         };
         var entry = field.List ? $"{field.Name}: [{Quote(value)}]" : $"{field.Name}: {Quote(value)}";
+        if (field.With is { } with) lines.Add(with);
         var line = lines.FindIndex(l => l.StartsWith(field.Name + ":", StringComparison.Ordinal));
         if (line >= 0) lines[line] = entry;
         else

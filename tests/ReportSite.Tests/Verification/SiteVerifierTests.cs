@@ -17,8 +17,11 @@ public sealed class SiteVerifierTests : IDisposable
     private readonly TempReport _report = new TempReport()
         .Write("sources/leak.yml", "id: leak\ntype: document\ntitle: Leaked file\nfile: documents/leak.txt\n")
         .Write("documents/leak.txt", "the leaked text\n")
-        .Write("sources/b.yml", "id: b\ntype: report\ntitle: B\n")
-        .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@leak]. Another [@b].\n");
+        .Write("sources/b.yml", "id: b\ntype: report\ntitle: B\nurl: https://b.example/report\ncapture: documents/b-capture.html\n")
+        .Write("documents/b-capture.html", "<p>the page as captured</p>\n")
+        .Write("sources/w.yml", "id: w\ntype: testimony\ntitle: W\nfile: documents/witness.txt\nsensitivity: withheld\nwithheld_reason: it names the witness\n")
+        .Write("documents/witness.txt", "the witness's name\n")
+        .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@leak]. Another [@b]. A third [@w].\n");
 
     public SiteVerifierTests() => Assert.True(_report.Build().Succeeded);
 
@@ -66,7 +69,7 @@ public sealed class SiteVerifierTests : IDisposable
     {
         var report = SiteVerifier.Verify(Site);
         Assert.Empty(report.Problems);
-        Assert.Equal(1, report.Evidence);
+        Assert.Equal(2, report.Evidence); // leak's file and b's capture; w's file is withheld
         Assert.Equal(Directory.EnumerateFiles(Site, "*", SearchOption.AllDirectories).Count() - 2, report.Files);
     }
 
@@ -189,6 +192,19 @@ public sealed class SiteVerifierTests : IDisposable
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    [Fact]
+    public void A_capture_is_evidence_too_and_a_withheld_file_is_neither_published_nor_listed()
+    {
+        Assert.False(File.Exists(At("documents/witness.txt")));
+        Assert.DoesNotContain(ReadManifest(), f => f.Path.Contains("witness", StringComparison.Ordinal));
+
+        File.WriteAllText(At("documents/b-capture.html"), "<p>a forged capture</p>\n");
+        RewriteManifest();
+        var problem = Assert.Single(SiteVerifier.Verify(Site).Problems);
+        Assert.Equal(("documents/b-capture.html", MirrorProblemKind.EvidenceMismatch), (problem.Path, problem.Kind));
+        Assert.Contains("source 'b'", problem.Detail, StringComparison.Ordinal);
     }
 
     private void RewriteManifest() =>
