@@ -60,6 +60,14 @@ public static class SourcesPipeline
             Origin = source.LocationOf("id"),
         });
 
+        // A big collection's further pages of documents (the first is on its own page).
+        var parts = graph.Sources.SelectMany(source => Enumerable.Range(2, Math.Max(0, models.PartsPageCount(source) - 1)).Select(page =>
+            new Document(null, SitePaths.SourceParts(source.Id, page), source,
+                new GeneratedContent(output => templates.Render("source-parts", models.SourceParts(source, page), output)))
+            {
+                Origin = source.LocationOf("id"),
+            }));
+
         var index = new Document(null, SitePaths.SourcesIndex, null, new GeneratedContent(output => templates.Render("sources-index", models.SourcesIndex(), output)));
         // Publish the local copies that records point to (and only those: documents/ may hold unpublished material),
         // except a withheld source's. Their SHA-256 was computed when the records were verified: the writer need not
@@ -75,6 +83,6 @@ public static class SourcesPipeline
                 Origin = f.Record.LocationOf(f.Key),
             });
         // The index (one row per source: the biggest page) first, so it is not the last page a core waits for.
-        return [index, .. pages, .. files];
+        return [index, .. pages, .. parts, .. files];
     }
 }

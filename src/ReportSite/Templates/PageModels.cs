@@ -81,6 +81,9 @@ public sealed record SourcePage(
     IReadOnlyList<SourceModel> Children, IReadOnlyList<ClaimModel> CitedBy)
     : PageModel(Site, SitePaths.Source(Source.Id), Source.Title, Toc)
 {
+    /// <summary>For a collection: where <see cref="Children"/> (its first page of documents) is among all of them.</summary>
+    public PartsModel? Parts { get; init; }
+
     /// <summary><see cref="CitedBy"/> grouped by section, sections in report order, claims in text order.</summary>
     public IReadOnlyList<CitedBySection> CitedBySections { get; init; } = [];
 
@@ -90,6 +93,23 @@ public sealed record SourcePage(
     /// <summary>The chain of custody: who collected the source, when and how.</summary>
     public IReadOnlyList<FieldRowModel> Custody { get; init; } = [];
 }
+
+/// <summary>
+/// The further pages of a collection's documents (<see cref="SitePaths.SourceParts"/>): a collection of 20,000
+/// documents lists them <see cref="PageModelFactory.PartsPerPage"/> at a time.
+/// </summary>
+public sealed record SourcePartsPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, SourceModel Source, IReadOnlyList<SourceModel> Children, PartsModel Parts)
+    : PageModel(Site, SitePaths.SourceParts(Source.Id, Parts.Page), Source.Title, Toc);
+
+/// <summary>
+/// Where a page of a collection's documents is among all of them: <see cref="Page"/> of <see cref="PageCount"/>
+/// (1-based), the documents <see cref="First"/>..<see cref="Last"/> of <see cref="Total"/>, a link to every page, and how
+/// many documents have each verification status.
+/// </summary>
+public sealed record PartsModel(int Total, int Page, int PageCount, int First, int Last, IReadOnlyList<LinkModel> Pages, IReadOnlyList<StatusCount> ByStatus);
+
+/// <summary>How many of a collection's documents have <see cref="Status"/> (its YAML spelling).</summary>
+public sealed record StatusCount(string Status, int Count);
 
 /// <summary>The claims of one section citing a source: the section's title and path, then the claims.</summary>
 public sealed record CitedBySection(string Title, string Path, IReadOnlyList<ClaimModel> Claims);
@@ -173,9 +193,10 @@ public sealed class PageModelFactory(ReportGraph graph)
         return new SourcePage(
             graph.Site, _toc, Source(record),
             graph.Parent(record) is { } parent ? Source(parent) : null,
-            graph.Children(record.Id).Select(Source).ToList(),
+            PartsOn(record, 1),
             [.. citedBy.Select(c => c.Model)])
         {
+            Parts = Parts(record, 1),
             // In report order; GroupBy keeps each section's claims in the order they were cited.
             CitedBySections = [.. citedBy.GroupBy(c => c.SectionSlug, StringComparer.Ordinal)
                 .OrderBy(g => _sectionOrder[g.Key])
@@ -183,6 +204,28 @@ public sealed class PageModelFactory(ReportGraph graph)
             Details = SourceFieldRows.Of(record, FieldDisplay.Details, FindSource),
             Custody = SourceFieldRows.Of(record, FieldDisplay.Custody, FindSource),
         };
+    }
+
+    /// <summary>How many of a collection's documents one page lists: a page stays light on a phone at 20,000 documents.</summary>
+    public const int PartsPerPage = 200;
+
+    /// <summary>How many pages a collection's documents take (0 for a source that has none).</summary>
+    public int PartsPageCount(SourceRecord record) => (graph.Children(record.Id).Count + PartsPerPage - 1) / PartsPerPage;
+
+    public SourcePartsPage SourceParts(SourceRecord record, int page) =>
+        new(graph.Site, _toc, Source(record), PartsOn(record, page), Parts(record, page)!);
+
+    private List<SourceModel> PartsOn(SourceRecord record, int page) =>
+        [.. graph.Children(record.Id).Skip((page - 1) * PartsPerPage).Take(PartsPerPage).Select(Source)];
+
+    private PartsModel? Parts(SourceRecord record, int page)
+    {
+        var children = graph.Children(record.Id);
+        if (children.Count == 0) return null;
+        var pages = PartsPageCount(record);
+        return new(children.Count, page, pages, (page - 1) * PartsPerPage + 1, Math.Min(page * PartsPerPage, children.Count),
+            [.. Enumerable.Range(1, pages).Select(n => new LinkModel(n.ToString(System.Globalization.CultureInfo.InvariantCulture), SitePaths.SourceParts(record.Id, n)))],
+            [.. children.CountBy(c => c.Status).OrderBy(c => c.Key).Select(c => new StatusCount(c.Key.Yaml(), c.Value))]);
     }
 
     private SourceRecord? FindSource(string id) => graph.SourcesById.GetValueOrDefault(id);

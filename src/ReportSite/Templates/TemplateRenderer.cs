@@ -56,10 +56,10 @@ public sealed class TemplateRenderer
                 "the theme has no layouts/base.html (the layout every page is wrapped in)");
         // The theme owns the markup of citations and claims: there is no other copy to fall back on. (The default
         // theme has both; --theme replaces it whole, so a theme of one's own must bring them.)
-        foreach (var (partial, what) in RequiredPartials)
-            if (!layouts.Any(f => f.Relative == $"layouts/{partial}.html"))
+        foreach (var (layout, what) in RequiredLayouts)
+            if (!layouts.Any(f => f.Relative == $"layouts/{layout}.html"))
                 diagnostics.Error(SourceLocation.WholeFile(theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
-                    $"the theme has no layouts/{partial}.html ({what})");
+                    $"the theme has no layouts/{layout}.html ({what})");
         _strings = UiStrings.Load(theme, language, diagnostics);
         var loader = new ThemeTemplateLoader(theme);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
@@ -119,10 +119,16 @@ public sealed class TemplateRenderer
         }
     }
 
-    private static readonly (string Partial, string What)[] RequiredPartials =
+    private static readonly (string Layout, string What)[] RequiredLayouts =
     [
         ("partials/citation", "the markup of every citation group"),
         ("partials/claim", "the markup of every claim"),
+        // The layouts of pages every site has (report.html is optional: written only when its layout exists).
+        ("index", "the cover"),
+        ("section", "the layout of section pages"),
+        ("source", "the layout of source pages"),
+        ("sources-index", "the list of sources"),
+        ("source-parts", "the further pages of a collection's documents"),
     ];
 
     /// <summary>True when the theme has <c>layouts/&lt;name&gt;.html</c> (e.g. "partials/citation"), parsed without errors.</summary>

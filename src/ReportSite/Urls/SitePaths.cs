@@ -31,6 +31,13 @@ public static class SitePaths
 
     public static string Source(string id) => "sources/" + SourceRecord.PageNameFor(id);
 
+    /// <summary>
+    /// Page <paramref name="page"/> (1-based) of a collection's list of parts: the first is on the source's own page,
+    /// the others in a folder of their own (<c>sources/parts/&lt;id&gt;-2.html</c>), where no source page can be.
+    /// </summary>
+    public static string SourceParts(string id, int page) =>
+        page <= 1 ? Source(id) : $"sources/parts/{SourceRecord.PageNameFor(id)[..^".html".Length]}-{page}.html";
+
     public static string Claim(string sectionSlug, string claimId) => $"{Section(sectionSlug)}#claim-{claimId}";
 
     /// <summary>A file of the input published as it is (a record's <c>file:</c>, under documents/).</summary>
