@@ -22,6 +22,8 @@ public enum FieldKind
     Sha256,
     /// <summary>The id of another record, checked across records later (<see cref="SourceGraphValidator"/>).</summary>
     SourceId,
+    /// <summary>Ids of other records (one id or a list), checked across records later (<see cref="SourceGraphValidator"/>).</summary>
+    SourceIds,
 }
 
 /// <summary>
@@ -83,6 +85,8 @@ public static class RecordFieldTable
             (r, s) => s with { Sha256 = r.Sha256("sha256") }, s => s.ComputedSha256 ?? s.Sha256),
         new("part_of", FieldKind.SourceId, false, "id of a parent source (a collection); must exist; no cycles",
             (r, s) => s with { PartOf = r.Text("part_of") }, s => s.PartOf),
+        new("derived_from", FieldKind.SourceIds, false, "ids of the sources this one reports or copies (one id or a list); each must exist; no cycles",
+            (r, s) => s with { DerivedFrom = r.Names("derived_from") }, s => s.DerivedFrom),
     ];
 
     /// <summary>Every key a record may hold: each field's key and its alias.</summary>

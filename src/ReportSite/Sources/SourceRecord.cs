@@ -27,6 +27,8 @@ public sealed record SourceRecord
     /// <summary>The SHA-256 of <see cref="File"/> computed at build time.</summary>
     public string? ComputedSha256 { get; init; }
     public string? PartOf { get; init; }
+    /// <summary>The sources this one reports or copies (<c>derived_from</c>): not an independent origin of what it says.</summary>
+    public IReadOnlyList<string> DerivedFrom { get; init; } = [];
     public SourceStatus Status { get; init; } = SourceStatus.Unverified;
     /// <summary>The status as YAML spells it ("partially-verified"): what themes and the claim code compare.</summary>
     public string Verification => Status.Yaml();
