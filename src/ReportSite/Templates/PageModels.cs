@@ -83,6 +83,12 @@ public sealed record SourcePage(
 {
     /// <summary><see cref="CitedBy"/> grouped by section, sections in report order, claims in text order.</summary>
     public IReadOnlyList<CitedBySection> CitedBySections { get; init; } = [];
+    /// <summary>The sources this one names in derived_from (it reports or copies them).</summary>
+    public IReadOnlyList<SourceModel> DerivedFrom { get; init; } = [];
+    /// <summary>The sources whose derived_from names this one.</summary>
+    public IReadOnlyList<SourceModel> ReportedBy { get; init; } = [];
+    /// <summary>How many claims cite this source and no other.</summary>
+    public int SoleSourceClaims { get; init; }
 }
 
 /// <summary>The claims of one section citing a source: the section's title and path, then the claims.</summary>
@@ -100,6 +106,12 @@ public sealed record ClaimModel(string Id, string Anchor, string Text, string Pa
 
     /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
     public IReadOnlyList<string> Locators { get; init; } = [];
+
+    /// <summary>The claim's support as spelled in claims.json ("supported", "weak", "disputed"): what themes look labels up with.</summary>
+    public string Support { get; init; } = "";
+    /// <summary>How many independent origins the claim's sources go back to.</summary>
+    public int Origins { get; init; }
+    public bool SingleOrigin => Origins == 1;
 }
 
 /// <summary>One citation of a claim, with its source's data (title, type, date, status, quote) at hand for previews.</summary>
@@ -174,6 +186,9 @@ public sealed class PageModelFactory(ReportGraph graph)
             CitedBySections = [.. citedBy.GroupBy(c => c.SectionSlug, StringComparer.Ordinal)
                 .OrderBy(g => _sectionOrder[g.Key])
                 .Select(g => new CitedBySection(_sectionTitles[g.Key], SitePaths.Section(g.Key), [.. g.Select(c => c.Model)]))],
+            DerivedFrom = [.. graph.DerivedFrom(record).Select(Source)],
+            ReportedBy = [.. graph.ReportedBy(record.Id).Select(Source)],
+            SoleSourceClaims = graph.SoleSourceClaims(record.Id),
         };
     }
 
@@ -193,7 +208,11 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     private ClaimModel Claim(Claim claim) => _claims.GetOrAdd(claim, claim =>
         new(claim.Id, claim.Anchor, claim.Text, claim.Url, _sectionTitles[claim.SectionSlug],
-            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList()));
+            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList())
+        {
+            Support = YamlEnum<ClaimSupport>.Yaml(graph.Measures[claim].Support),
+            Origins = graph.Measures[claim].Origins,
+        });
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);
