@@ -49,6 +49,10 @@ public static class ReportPipeline
         if (report.Templates.Has("report"))
             pages.Add(new Document(null, SitePaths.Report, null, new GeneratedContent(output =>
                 report.Templates.Render("report", ReportPages.Build(report.Pages, report.Templates, report.Graph.Sections, report.Graph.Site), output))));
+        // The claims ledger and its filtered views, when the theme has their layout.
+        if (report.Templates.Has("claims"))
+            foreach (var claims in report.Pages.ClaimsPages())
+                pages.Add(new Document(null, claims.PagePath, null, new GeneratedContent(output => report.Templates.Render("claims", claims, output))));
         return pages;
     }
 }
