@@ -227,7 +227,7 @@ public sealed class PageModelFactory(ReportGraph graph)
         Add(SitePaths.ClaimsView("support-disputed"), "support_disputed", null, graph.Claims.Where(c => graph.Measures[c].Support == ClaimSupport.Disputed));
         Add(SitePaths.ClaimsView("single-origin"), "single_origin", null, graph.Claims.Where(c => graph.Measures[c].SingleOrigin));
         foreach (var section in graph.Sections)
-            Add(SitePaths.ClaimsView("section-" + section.Slug), null, section.Section.Title, section.Claims);
+            Add(SitePaths.ClaimsOfSection(section.Slug), null, section.Section.Title, section.Claims);
         var links = views.Select(v => v.View).ToList();
         var uncited = graph.Sections.Sum(s => s.PossiblyUncited.Count);
         return [.. views.Select(v => new ClaimsPage(graph.Site, _toc, v.View, links, [.. v.Claims.Select(Claim)],

@@ -31,8 +31,11 @@ public static class SitePaths
 
     public static string Section(string slug) => $"sections/{slug}.html";
 
-    /// <summary>A pre-built filtered view of the claims ledger ("support-weak", "single-origin", "section-" + slug).</summary>
+    /// <summary>A pre-built filtered view of the claims ledger ("support-weak", "single-origin").</summary>
     public static string ClaimsView(string name) => $"claims/{name}.html";
+
+    /// <summary>The ledger's view of one section's claims: its file name is the section page's, so any slug that fits fits.</summary>
+    public static string ClaimsOfSection(string slug) => $"claims/sections/{slug}.html";
 
     public static string Source(string id) => "sources/" + SourceRecord.PageNameFor(id);
 

@@ -57,8 +57,8 @@ public class ClaimsLedgerTests : IDisposable
     [InlineData("claims/support-weak.html", new[] { "Two" })]
     [InlineData("claims/support-disputed.html", new[] { "Three" })]
     [InlineData("claims/single-origin.html", new[] { "One", "Two" })]
-    [InlineData("claims/section-first.html", new[] { "One", "Two" })]
-    [InlineData("claims/section-second.html", new[] { "Three" })]
+    [InlineData("claims/sections/first.html", new[] { "One", "Two" })]
+    [InlineData("claims/sections/second.html", new[] { "Three" })]
     public void Each_filtered_view_is_a_page_with_only_its_claims(string path, string[] expected)
     {
         Assert.Equal(expected, ClaimTexts(Page(path)));
