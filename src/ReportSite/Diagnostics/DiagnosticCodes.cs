@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     public const string SourceNotCited = "RS0214";
     public const string InvalidSourceId = "RS0215";
     public const string InvalidRecordShape = "RS0216";
+    public const string UnknownDerivedFrom = "RS0221";
+    public const string DerivedFromSelf = "RS0222";
+    public const string DerivedFromCycle = "RS0223";
     public const string LookAlikeId = "RS0220"; // also claim ids and slugs: one check, one code
     public const string UnknownSensitivity = "RS0230";
     public const string WithheldWithoutReason = "RS0231";

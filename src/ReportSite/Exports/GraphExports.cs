@@ -29,6 +29,9 @@ public static class GraphExports
             json.WriteString("section", claim.SectionSlug);
             json.WriteString("text", claim.Text);
             json.WriteString("url", claim.Url);
+            var measure = graph.Measures[claim];
+            json.WriteString("support", YamlEnum<ClaimSupport>.Yaml(measure.Support));
+            json.WriteNumber("origins", measure.Origins);
             json.WriteStartArray("citations");
             foreach (var citation in claim.Citations)
             {

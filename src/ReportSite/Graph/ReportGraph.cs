@@ -22,6 +22,11 @@ public sealed class ReportGraph
     private readonly Dictionary<string, List<Claim>> _citedBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SourceRecord>> _children = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sectionIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SourceRecord>> _derivatives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _soleSourceOf = new(StringComparer.Ordinal);
+
+    /// <summary>Each claim's support and independent origins.</summary>
+    public ClaimMeasures Measures { get; }
 
     public ReportGraph(SiteConfig site, IReadOnlyList<RenderedSection> sections, IReadOnlyDictionary<string, SourceRecord> sources)
     {
@@ -38,6 +43,14 @@ public sealed class ReportGraph
         foreach (var source in Sources)
             if (source.PartOf is { } parent && sources.ContainsKey(parent))
                 (_children.TryGetValue(parent, out var list) ? list : _children[parent] = []).Add(source);
+        foreach (var source in Sources)
+            foreach (var origin in source.DerivedFrom.Distinct(StringComparer.Ordinal))
+                if (origin != source.Id && sources.ContainsKey(origin))
+                    (_derivatives.TryGetValue(origin, out var list) ? list : _derivatives[origin] = []).Add(source);
+        foreach (var claim in Claims)
+            if (claim.Citations.Count > 0 && claim.Citations.All(c => c.SourceId == claim.Citations[0].SourceId))
+                _soleSourceOf[claim.Citations[0].SourceId] = _soleSourceOf.GetValueOrDefault(claim.Citations[0].SourceId) + 1;
+        Measures = new ClaimMeasures(Claims, sources);
     }
 
     /// <summary>Every claim that cites the source, in reading order.</summary>
@@ -45,6 +58,16 @@ public sealed class ReportGraph
 
     /// <summary>The sources whose part_of is this source, by id.</summary>
     public IReadOnlyList<SourceRecord> Children(string sourceId) => _children.TryGetValue(sourceId, out var children) ? children : [];
+
+    /// <summary>The sources that name this one in derived_from ("reported by"), by id.</summary>
+    public IReadOnlyList<SourceRecord> ReportedBy(string sourceId) => _derivatives.TryGetValue(sourceId, out var list) ? list : [];
+
+    /// <summary>The sources this one names in derived_from that exist, in the record's order.</summary>
+    public IReadOnlyList<SourceRecord> DerivedFrom(SourceRecord source) =>
+        [.. source.DerivedFrom.Distinct(StringComparer.Ordinal).Where(id => id != source.Id && SourcesById.ContainsKey(id)).Select(id => SourcesById[id])];
+
+    /// <summary>How many claims cite this source and no other: they rest on it alone.</summary>
+    public int SoleSourceClaims(string sourceId) => _soleSourceOf.GetValueOrDefault(sourceId);
 
     public SourceRecord? Parent(SourceRecord source) =>
         source.PartOf is { } parent && SourcesById.TryGetValue(parent, out var record) ? record : null;

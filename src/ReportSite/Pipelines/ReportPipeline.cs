@@ -49,6 +49,17 @@ public static class ReportPipeline
         if (report.Templates.Has("report"))
             pages.Add(new Document(null, SitePaths.Report, null, new GeneratedContent(output =>
                 report.Templates.Render("report", ReportPages.Build(report.Pages, report.Templates, report.Graph.Sections, report.Graph.Site), output))));
+        // The claims ledger and its filtered views, when the theme has their layout.
+        if (report.Templates.Has("claims"))
+        {
+            // A section's view is named by its slug: a slug too long for a file name is reported at the slug.
+            var slugs = report.Graph.Sections.ToDictionary(s => SitePaths.ClaimsOfSection(s.Slug), s => s.Section.SlugLocation, StringComparer.Ordinal);
+            foreach (var claims in report.Pages.ClaimsPages())
+                pages.Add(new Document(null, claims.PagePath, null, new GeneratedContent(output => report.Templates.Render("claims", claims, output)))
+                {
+                    Origin = slugs.TryGetValue(claims.PagePath, out var slug) ? slug : null,
+                });
+        }
         return pages;
     }
 }

@@ -26,6 +26,8 @@ public enum FieldKind
     SourceId,
     /// <summary>A BCP 47 language tag (<c>ar</c>, <c>en-GB</c>).</summary>
     Language,
+    /// <summary>Ids of other records (one id or a list), checked across records later (<see cref="SourceGraphValidator"/>).</summary>
+    SourceIds,
 }
 
 /// <summary>Where a source page shows a field.</summary>
@@ -116,6 +118,8 @@ public static class RecordFieldTable
             (r, s) => s with { WithheldReason = r.Text("withheld_reason") }, s => s.WithheldReason, Display: FieldDisplay.Layout),
         new("part_of", FieldKind.SourceId, false, "id of a parent source (a collection); must exist; no cycles",
             (r, s) => s with { PartOf = r.Text("part_of") }, s => s.PartOf, Display: FieldDisplay.Layout),
+        new("derived_from", FieldKind.SourceIds, false, "ids of the sources this one reports or copies (one id or a list); each must exist; no cycles",
+            (r, s) => s with { DerivedFrom = r.Names("derived_from") }, s => s.DerivedFrom, Display: FieldDisplay.Layout),
     ];
 
     /// <summary>Every key a record may hold: each field's key and its alias.</summary>

@@ -3,7 +3,10 @@ using ReportSite.Text;
 
 namespace ReportSite.Sources;
 
-/// <summary>Checks across all records: unique ids, existing part_of parents, no part_of cycles, no look-alike ids.</summary>
+/// <summary>
+/// Checks across all records: unique ids, existing part_of parents and derived_from sources, no part_of cycles, no
+/// cycles through derived_from, no look-alike ids.
+/// </summary>
 public static class SourceGraphValidator
 {
     /// <summary>Returns the records keyed by id (the first of duplicates wins, the others are reported).</summary>
@@ -35,10 +38,20 @@ public static class SourceGraphValidator
             if (record.PartOf is { } parent && !byId.ContainsKey(parent))
                 diagnostics.Error(record.LocationOf("part_of"), DiagnosticCodes.UnknownParent,
                     $"part_of names unknown source '{parent}'{Suggestions.Hint(parent, byId.Keys)}");
+            foreach (var origin in record.DerivedFrom.Distinct(StringComparer.Ordinal))
+            {
+                if (origin == record.Id)
+                    diagnostics.Error(record.LocationOf("derived_from"), DiagnosticCodes.DerivedFromSelf,
+                        $"source '{record.Id}' is derived_from itself");
+                else if (!byId.ContainsKey(origin))
+                    diagnostics.Error(record.LocationOf("derived_from"), DiagnosticCodes.UnknownDerivedFrom,
+                        $"derived_from names unknown source '{origin}'{Suggestions.Hint(origin, byId.Keys)}");
+            }
         }
 
         ReportCycles(byId, diagnostics);
         ReportWithheldPublished(byId.Values, diagnostics);
+        ReportDerivedCycles(byId, diagnostics);
         LookAlikes.Warn(byId.Values.Select(r => (r.Id, r.LocationOf("id"))), "source id", diagnostics);
         return byId;
     }
@@ -82,6 +95,54 @@ public static class SourceGraphValidator
                     break;
                 }
                 current = next;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cycles through derived_from, also when part_of links close them (origins follow both, so either would loop).
+    /// One depth-first pass over both kinds of link (linear in records and links); a cycle of part_of links alone is
+    /// RS0212's. Each cycle is reported once, at the derived_from field of the record whose link closes it.
+    /// </summary>
+    private static void ReportDerivedCycles(Dictionary<string, SourceRecord> byId, DiagnosticBag diagnostics)
+    {
+        static IEnumerable<(string Target, bool Derived)> Links(SourceRecord record) =>
+            record.DerivedFrom.Distinct(StringComparer.Ordinal).Where(id => id != record.Id).Select(id => (id, true))
+                .Concat(record.PartOf is { } parent ? [(parent, false)] : []);
+
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path; true: done
+        var path = new List<(SourceRecord Record, IEnumerator<(string Target, bool Derived)> Links, bool EnteredByDerived)>();
+        foreach (var start in byId.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            if (state.ContainsKey(start.Id)) continue;
+            state[start.Id] = false;
+            path.Add((start, Links(start).GetEnumerator(), false));
+            while (path.Count > 0)
+            {
+                var (record, links, _) = path[^1];
+                if (!links.MoveNext())
+                {
+                    state[record.Id] = true;
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+                }
+                var (target, derived) = links.Current;
+                if (!byId.TryGetValue(target, out var next)) continue; // reported as unknown
+                if (!state.TryGetValue(target, out var done))
+                {
+                    state[target] = false;
+                    path.Add((next, Links(next).GetEnumerator(), derived));
+                }
+                else if (!done)
+                {
+                    var from = path.FindIndex(p => p.Record.Id == target);
+                    var cycle = path.Skip(from).ToList();
+                    if (!derived && !cycle.Skip(1).Any(p => p.EnteredByDerived)) continue; // part_of only: RS0212
+                    // The last derived_from link of the cycle: where the author can break it.
+                    var at = derived ? record : cycle.Last(p => p.EnteredByDerived) is var entered ? path[path.IndexOf(entered) - 1].Record : record;
+                    diagnostics.Error(at.LocationOf("derived_from"), DiagnosticCodes.DerivedFromCycle,
+                        $"derived_from forms a cycle: {string.Join(" → ", cycle.Select(p => p.Record.Id).Append(target))}");
+                }
             }
         }
     }

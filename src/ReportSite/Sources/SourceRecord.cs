@@ -45,6 +45,8 @@ public sealed record SourceRecord
     public string? WithheldReason { get; init; }
     /// <summary>Whether the local copies stay out of the site (only their hash, size and media type are published).</summary>
     public bool IsWithheld => Sensitivity == SourceSensitivity.Withheld;
+    /// <summary>The sources this one reports or copies (<c>derived_from</c>): not an independent origin of what it says.</summary>
+    public IReadOnlyList<string> DerivedFrom { get; init; } = [];
     public SourceStatus Status { get; init; } = SourceStatus.Unverified;
     /// <summary>The status as YAML spells it ("partially-verified"): what themes and the claim code compare.</summary>
     public string Verification => Status.Yaml();

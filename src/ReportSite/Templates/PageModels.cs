@@ -26,7 +26,13 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
     /// <summary><see cref="DocumentTitle"/> with the sources index named by <paramref name="label"/> (the theme's
     /// <c>all_sources</c> string, its heading): it has no title of its own.</summary>
     public string TitleWith(Func<string, string?> label) =>
-        PageTitles.Document(this is SourcesIndexPage && PageTitle.Length == 0 ? label("all_sources") ?? "" : PageTitle, Site.Title);
+        PageTitles.Document(this switch
+        {
+            SourcesIndexPage when PageTitle.Length == 0 => label("all_sources") ?? "",
+            ClaimsPage claims => string.Join(": ", new[] { label("claims_ledger"), claims.View.LabelKey is { } key ? label(key) : claims.View.SectionTitle }
+                .Where(part => !string.IsNullOrEmpty(part))),
+            _ => PageTitle,
+        }, Site.Title);
 
     /// <summary>
     /// The meta and og:description: a section's summary, a source's description (else a line of its type, publisher
@@ -92,6 +98,12 @@ public sealed record SourcePage(
 
     /// <summary>The chain of custody: who collected the source, when and how.</summary>
     public IReadOnlyList<FieldRowModel> Custody { get; init; } = [];
+    /// <summary>The sources this one names in derived_from (it reports or copies them).</summary>
+    public IReadOnlyList<SourceModel> DerivedFrom { get; init; } = [];
+    /// <summary>The sources whose derived_from names this one.</summary>
+    public IReadOnlyList<SourceModel> ReportedBy { get; init; } = [];
+    /// <summary>How many claims cite this source and no other.</summary>
+    public int SoleSourceClaims { get; init; }
 }
 
 /// <summary>
@@ -117,6 +129,21 @@ public sealed record CitedBySection(string Title, string Path, IReadOnlyList<Cla
 public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<SourceModel> Sources)
     : PageModel(Site, SitePaths.SourcesIndex, "", Toc);
 
+/// <summary>
+/// The claims ledger (<c>claims/index.html</c>) or one of its filtered views: the claims in report order, the counts of
+/// the whole report, and the links to every view (filters that work without JavaScript).
+/// </summary>
+public sealed record ClaimsPage(
+    SiteConfig Site, IReadOnlyList<LinkModel> Toc, ClaimsViewModel View, IReadOnlyList<ClaimsViewModel> Views,
+    IReadOnlyList<ClaimModel> Claims, int ClaimCount, int CitationCount, int PossiblyUncitedCount)
+    : PageModel(Site, View.Path, "", Toc);
+
+/// <summary>
+/// One view of the claims ledger: its site path and its name, either a theme string's key (<c>claims_all</c>,
+/// <c>support_weak</c>, <c>support_disputed</c>, <c>single_origin</c>) or a section's title.
+/// </summary>
+public sealed record ClaimsViewModel(string Path, string? LabelKey, string? SectionTitle, int Count);
+
 /// <summary>A claim as a page shows it: its text, where it is (a <see cref="SitePaths"/> path), and what it cites (with locators).</summary>
 public sealed record ClaimModel(string Id, string Anchor, string Text, string Path, string SectionTitle, IReadOnlyList<CitationModel> Citations)
 {
@@ -126,6 +153,12 @@ public sealed record ClaimModel(string Id, string Anchor, string Text, string Pa
 
     /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
     public IReadOnlyList<string> Locators { get; init; } = [];
+
+    /// <summary>The claim's support as spelled in claims.json ("supported", "weak", "disputed"): what themes look labels up with.</summary>
+    public string Support { get; init; } = "";
+    /// <summary>How many independent origins the claim's sources go back to.</summary>
+    public int Origins { get; init; }
+    public bool SingleOrigin => Origins == 1;
 }
 
 /// <summary>One citation of a claim, with its source's data (title, type, date, status, quote) at hand for previews.</summary>
@@ -230,6 +263,33 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     private SourceRecord? FindSource(string id) => graph.SourcesById.GetValueOrDefault(id);
 
+            DerivedFrom = [.. graph.DerivedFrom(record).Select(Source)],
+            ReportedBy = [.. graph.ReportedBy(record.Id).Select(Source)],
+            SoleSourceClaims = graph.SoleSourceClaims(record.Id),
+        };
+    }
+
+    /// <summary>The ledger and its filtered views, each with the claims it shows (in report order).</summary>
+    public IReadOnlyList<ClaimsPage> ClaimsPages()
+    {
+        var views = new List<(ClaimsViewModel View, IReadOnlyList<Claim> Claims)>();
+        void Add(string path, string? key, string? section, IEnumerable<Claim> claims)
+        {
+            var list = claims.ToList();
+            views.Add((new ClaimsViewModel(path, key, section, list.Count), list));
+        }
+        Add(SitePaths.Claims, "claims_all", null, graph.Claims);
+        Add(SitePaths.ClaimsView("support-weak"), "support_weak", null, graph.Claims.Where(c => graph.Measures[c].Support == ClaimSupport.Weak));
+        Add(SitePaths.ClaimsView("support-disputed"), "support_disputed", null, graph.Claims.Where(c => graph.Measures[c].Support == ClaimSupport.Disputed));
+        Add(SitePaths.ClaimsView("single-origin"), "single_origin", null, graph.Claims.Where(c => graph.Measures[c].SingleOrigin));
+        foreach (var section in graph.Sections)
+            Add(SitePaths.ClaimsOfSection(section.Slug), null, section.Section.Title, section.Claims);
+        var links = views.Select(v => v.View).ToList();
+        var uncited = graph.Sections.Sum(s => s.PossiblyUncited.Count);
+        return [.. views.Select(v => new ClaimsPage(graph.Site, _toc, v.View, links, [.. v.Claims.Select(Claim)],
+            graph.Claims.Count, graph.CitationCount, uncited))];
+    }
+
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
 
     // A source or claim shows up on several pages (its own, the index, every section and source page that cites or
@@ -246,7 +306,11 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     private ClaimModel Claim(Claim claim) => _claims.GetOrAdd(claim, claim =>
         new(claim.Id, claim.Anchor, claim.Text, claim.Url, _sectionTitles[claim.SectionSlug],
-            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList()));
+            claim.Citations.Select(c => new CitationModel(c, Source(graph.SourcesById[c.SourceId]))).ToList())
+        {
+            Support = YamlEnum<ClaimSupport>.Yaml(graph.Measures[claim].Support),
+            Origins = graph.Measures[claim].Origins,
+        });
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);

@@ -17,6 +17,8 @@ public sealed class PathsModel
     /// <summary>The cover's table of contents (index.html#contents).</summary>
     public string Contents => SitePaths.Contents;
     public string SourcesIndex => SitePaths.SourcesIndex;
+    /// <summary>The claims ledger (claims/index.html).</summary>
+    public string Claims => SitePaths.Claims;
     public string ClaimsJson => SitePaths.ClaimsJson;
     public string SourcesJson => SitePaths.SourcesJson;
     public string Stylesheet => SitePaths.Stylesheet;

@@ -12,6 +12,8 @@ public static class SitePaths
     /// <summary>The whole report on one page, to read straight through, print or save as PDF.</summary>
     public const string Report = "report.html";
     public const string SourcesIndex = "sources/index.html";
+    /// <summary>The claims ledger: every claim, its sources, support and origins; filtered views beside it.</summary>
+    public const string Claims = "claims/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
     /// <summary>The cover's table of contents.</summary>
@@ -28,6 +30,12 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
 
     public static string Section(string slug) => $"sections/{slug}.html";
+
+    /// <summary>A pre-built filtered view of the claims ledger ("support-weak", "single-origin").</summary>
+    public static string ClaimsView(string name) => $"claims/{name}.html";
+
+    /// <summary>The ledger's view of one section's claims: its file name is the section page's, so any slug that fits fits.</summary>
+    public static string ClaimsOfSection(string slug) => $"claims/sections/{slug}.html";
 
     public static string Source(string id) => "sources/" + SourceRecord.PageNameFor(id);
 

@@ -830,6 +830,44 @@ public sealed class EveryCodeTests
             ("documents/x.pdf", "%PDF"));
         Expect(report.Build(), DiagnosticCodes.WithheldFilePublished, RecordPath, 4, key.Length + 3, Severity.Error,
             "'documents/x.pdf' is withheld by source 'b'");
+    // ───────────────────────── RS0221–RS0223: derived_from ─────────────────────────
+
+    [Fact]
+    public void RS0221_derived_from_an_unknown_source_with_a_suggestion()
+    {
+        using var report = Report(("sources/a.yml", Record + "derived_from: [archiv]\n"), ("sources/b.yml", "id: archive\ntype: report\ntitle: Archive\n"));
+        var error = Expect(report.Build(), DiagnosticCodes.UnknownDerivedFrom, RecordPath, 4, 15, Severity.Error, "derived_from names unknown source 'archiv'");
+        ExpectHint(error, "archive");
+    }
+
+    [Fact]
+    public void RS0222_a_record_derived_from_itself()
+    {
+        using var report = Report(("sources/a.yml", Record + "derived_from: a\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.DerivedFromSelf, RecordPath, 4, 15, Severity.Error, "'a' is derived_from itself");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DerivedFromCycle);
+    }
+
+    [Fact]
+    public void RS0223_a_derived_from_cycle_of_three_records_is_reported_once_with_its_path()
+    {
+        using var report = Report(
+            ("sources/a.yml", "- id: a\n  type: report\n  title: A\n  derived_from: b\n- id: b\n  type: report\n  title: B\n  derived_from: [c]\n"
+                + "- id: c\n  type: report\n  title: C\n  derived_from: a\n"),
+            ("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a; @b; @c].\n"));
+        Expect(report.Build(), DiagnosticCodes.DerivedFromCycle, RecordPath, 12, 17, Severity.Error, "derived_from forms a cycle: a → b → c → a");
+    }
+
+    [Fact]
+    public void RS0223_a_cycle_closed_by_part_of_is_reported_at_its_derived_from_link()
+    {
+        using var report = Report(
+            ("sources/a.yml", "- id: a\n  type: report\n  title: A\n  derived_from: b\n- id: b\n  type: collection\n  title: B\n  part_of: a\n"),
+            ("sections/01-a.md", "---\ntitle: A\n---\nA claim [@a; @b].\n"));
+        var result = report.Build();
+        Expect(result, DiagnosticCodes.DerivedFromCycle, RecordPath, 4, 17, Severity.Error, "derived_from forms a cycle: a → b → a");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.ParentCycle);
     }
 
     // ───────────────────────── RS0220: look-alike ids (hardening: what the terminal shows) ─────────────────────────

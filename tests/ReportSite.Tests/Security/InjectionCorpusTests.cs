@@ -62,6 +62,7 @@ public sealed class InjectionCorpusTests
         new(Where.Record, "type", [DiagnosticCodes.UnknownSourceType], null),
         new(Where.Record, "verification", [DiagnosticCodes.UnknownVerification], null),
         new(Where.Record, "part_of", [DiagnosticCodes.UnknownParent], null),
+        new(Where.Record, "derived_from", [DiagnosticCodes.UnknownDerivedFrom], null),
         new(Where.Record, "file", [DiagnosticCodes.FileNotFound, DiagnosticCodes.FileOutsideInput], null),
         new(Where.Record, "sha256", [DiagnosticCodes.Sha256Malformed], null),
         // site.yml

@@ -152,7 +152,9 @@ public sealed class PublishingMetadataTests : IDisposable
         Assert.Contains("<loc>https://example.org/a&amp;b/index.html</loc>", text);
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = XDocument.Parse(text).Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
-        string[] pages = ["index.html", "report.html", "sections/one.html", "sections/%D8%AA%D8%AF%D9%85%D8%B1.html", "sources/described.html", "sources/index.html", "sources/plain.html"];
+        string[] pages = ["index.html", "report.html", "sections/one.html", "sections/%D8%AA%D8%AF%D9%85%D8%B1.html", "sources/described.html", "sources/index.html", "sources/plain.html",
+            "claims/index.html", "claims/support-weak.html", "claims/support-disputed.html", "claims/single-origin.html",
+            "claims/sections/one.html", "claims/sections/%D8%AA%D8%AF%D9%85%D8%B1.html"];
         Assert.Equal(pages.Select(p => "https://example.org/a&b/" + p).Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
         Assert.Equal("https://example.org/a&b/index.html", locs[0]); // the cover first
         // Every generated page is listed (a page a later pipeline adds too): compare with what was written.

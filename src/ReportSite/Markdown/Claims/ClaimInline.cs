@@ -1,4 +1,5 @@
 using Markdig.Syntax.Inlines;
+using ReportSite.Graph;
 using ReportSite.Markdown.Citations;
 using ReportSite.Sources;
 
@@ -28,21 +29,33 @@ public sealed class ClaimInline : ContainerInline
         Sourcing.IsWeak(Groups.SelectMany(g => g.Resolved).Where(r => r.Source is not null).Select(r => r.Source!.Status));
 }
 
-/// <summary>How well a claim is sourced, from the verification statuses of the sources it cites.</summary>
+/// <summary>How well a claim is sourced, from the verification statuses of the sources it cites: the one definition.</summary>
 public static class Sourcing
 {
+    /// <summary>A weak status: unverified, disputed or retracted (not verified, not even in part).</summary>
+    public static bool IsWeakStatus(SourceStatus status) => status is not (SourceStatus.Verified or SourceStatus.PartiallyVerified);
+
     /// <summary>
-    /// A claim is weakly sourced when it cites at least one source and none of them is verified or partially verified:
-    /// all are unverified, disputed or retracted. A claim with no known source is an error elsewhere, not "weak".
+    /// A claim is weakly sourced when it cites at least one source and every one has a weak status.
+    /// A claim with no known source is an error elsewhere, not "weak".
     /// </summary>
     public static bool IsWeak(IEnumerable<SourceStatus> statuses)
     {
         var any = false;
         foreach (var status in statuses)
         {
-            if (status is SourceStatus.Verified or SourceStatus.PartiallyVerified) return false;
+            if (!IsWeakStatus(status)) return false;
             any = true;
         }
         return any;
     }
+
+    /// <summary>
+    /// A claim's support, in this precedence: disputed when any source is disputed or retracted (even beside a
+    /// verified one: readers must know someone contests it); else weak when <see cref="IsWeak"/>; else supported.
+    /// </summary>
+    public static ClaimSupport Support(IReadOnlyCollection<SourceStatus> statuses) =>
+        statuses.Any(s => s is SourceStatus.Disputed or SourceStatus.Retracted) ? ClaimSupport.Disputed
+        : IsWeak(statuses) ? ClaimSupport.Weak
+        : ClaimSupport.Supported;
 }
