@@ -273,6 +273,60 @@ public sealed class SampleReportTests(SampleSiteFixture site) : IClassFixture<Sa
         }
     }
 
+    [Fact]
+    public void The_article_is_traced_to_the_sky_news_investigation_and_that_to_the_leaked_files_and_the_testimonies()
+    {
+        var byId = site.Json("sources.json").GetProperty("sources").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s);
+        string[] DerivedFrom(string id) => [.. byId[id].GetProperty("derived_from").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Equal(["sky-news-investigation"], DerivedFrom("article-ar"));
+        Assert.Equal(["leaked-isis-files", "defectors-testimony"], DerivedFrom("sky-news-investigation"));
+
+        var article = site.Pages["sources/article-ar.html"];
+        Assert.Contains("sources/sky-news-investigation.html",
+            article.QuerySelectorAll(".derivation a").Select(a => Resolve("sources/article-ar.html", a.GetAttribute("href")!)));
+        var investigation = site.Pages["sources/sky-news-investigation.html"];
+        Assert.Contains("sources/article-ar.html",
+            investigation.QuerySelectorAll(".derivation a").Select(a => Resolve("sources/sky-news-investigation.html", a.GetAttribute("href")!)));
+    }
+
+    [Fact]
+    public void Each_claims_origins_are_the_roots_of_its_sources_after_derived_from_and_part_of()
+    {
+        // An independent reading of sources.json: follow part_of and derived_from up to the sources that have neither.
+        var byId = site.Json("sources.json").GetProperty("sources").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s);
+        IEnumerable<string> Roots(string id)
+        {
+            var source = byId[id];
+            var up = source.GetProperty("derived_from").EnumerateArray().Select(e => e.GetString()!).ToList();
+            if (source.GetProperty("part_of").GetString() is { } parent) up.Add(parent);
+            return up.Count == 0 ? [id] : up.SelectMany(Roots);
+        }
+        var singleOrigin = 0;
+        foreach (var claim in site.Json("claims.json").GetProperty("claims").EnumerateArray())
+        {
+            var roots = claim.GetProperty("citations").EnumerateArray().SelectMany(c => Roots(c.GetProperty("source").GetString()!)).Distinct().Count();
+            Assert.Equal(roots, claim.GetProperty("origins").GetInt32());
+            if (roots == 1) singleOrigin++;
+        }
+        // The article rests on two origins (the leaked files and the testimonies): only claims on the leak alone, or on
+        // one witness, are single-origin.
+        Assert.InRange(singleOrigin, 1, site.Json("claims.json").GetProperty("claims").GetArrayLength() - 1);
+    }
+
+    [Fact]
+    public void The_withheld_testimonies_say_why_and_publish_no_file()
+    {
+        var record = site.Json("sources.json").GetProperty("sources").EnumerateArray()
+            .Single(s => s.GetProperty("sensitivity").GetString() == "withheld");
+        Assert.Equal("defectors-testimony", record.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("file").ValueKind);
+        var notice = site.Pages["sources/defectors-testimony.html"].QuerySelector(".withheld-notice");
+        Assert.NotNull(notice);
+        Assert.Contains(record.GetProperty("withheld_reason").GetString()!, notice.TextContent, StringComparison.Ordinal);
+    }
+
     // claim → sources, inverted: source id → the claim URLs ("sections/x.html#claim-…") that cite it.
     private Dictionary<string, HashSet<string>> CitationsFromSectionPages()
     {
