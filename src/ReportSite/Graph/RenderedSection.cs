@@ -11,6 +11,8 @@ public sealed record RenderedSection(Section Section, string BodyHtml, IReadOnly
     public IReadOnlyList<SectionHeading> Headings { get; init; } = [];
     /// <summary>Where each sentence that reads as factual but cites nothing starts (warned as RS0306), for the claims ledger.</summary>
     public IReadOnlyList<Diagnostics.SourceLocation> PossiblyUncited { get; init; } = [];
+    /// <summary>How many sentences hold a claim: fewer than the claims when one sentence holds several ("A [@a], B [@b].").</summary>
+    public int CitedSentences { get; init; }
 }
 
 /// <summary>A heading of a section body: its level (2 or 3), its element id and its plain text.</summary>

@@ -64,6 +64,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
                 $"possible uncited claim: this sentence cites no source, and {reason}; cite it, or put {UncitedSentences.Silencer} before the paragraph");
 
         var claims = new List<Claim>(claimInlines.Count);
+        var citedSentences = 0;
         foreach (var claimInline in claimInlines)
         {
             var claimAt = At(claimInline.Group.Offset);
@@ -79,8 +80,9 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
                 .Select(r => new ClaimCitation(r.Source!.Id, Plain(r.Citation.Locator), r.Citation.LocatorLabel,
                     Plain(r.Citation.Prefix), Plain(r.Citation.Suffix), r.Citation.Mode))
                 .ToList();
-            if (citations.Count > 0)
-                claims.Add(new Claim(claimInline.ClaimId, section.Slug, claimInline.Text, citations, claimAt));
+            if (citations.Count == 0) continue;
+            claims.Add(new Claim(claimInline.ClaimId, section.Slug, claimInline.Text, citations, claimAt));
+            if (!claimInline.ContinuesSentence) citedSentences++;
         }
 
         var writer = new StringWriter();
@@ -109,7 +111,7 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             .OrderBy(n => n.Value)
             .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
-        return new RenderedSection(section, html, claims, numbered) { Headings = Headings(document), PossiblyUncited = [.. uncited.Select(u => u.At)] };
+        return new RenderedSection(section, html, claims, numbered) { Headings = Headings(document), PossiblyUncited = [.. uncited.Select(u => u.At)], CitedSentences = citedSentences };
     }
 
     private static List<SectionHeading> Headings(MarkdownDocument document) =>

@@ -135,7 +135,7 @@ public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> 
 /// </summary>
 public sealed record ClaimsPage(
     SiteConfig Site, IReadOnlyList<LinkModel> Toc, ClaimsViewModel View, IReadOnlyList<ClaimsViewModel> Views,
-    IReadOnlyList<ClaimModel> Claims, int ClaimCount, int CitationCount, int PossiblyUncitedCount)
+    IReadOnlyList<ClaimModel> Claims, int ClaimCount, int CitedSentenceCount, int CitationCount, int PossiblyUncitedCount)
     : PageModel(Site, View.Path, "", Toc);
 
 /// <summary>
@@ -236,6 +236,9 @@ public sealed class PageModelFactory(ReportGraph graph)
                 .Select(g => new CitedBySection(_sectionTitles[g.Key], SitePaths.Section(g.Key), [.. g.Select(c => c.Model)]))],
             Details = SourceFieldRows.Of(record, FieldDisplay.Details, FindSource),
             Custody = SourceFieldRows.Of(record, FieldDisplay.Custody, FindSource),
+            DerivedFrom = [.. graph.DerivedFrom(record).Select(Source)],
+            ReportedBy = [.. graph.ReportedBy(record.Id).Select(Source)],
+            SoleSourceClaims = graph.SoleSourceClaims(record.Id),
         };
     }
 
@@ -263,12 +266,6 @@ public sealed class PageModelFactory(ReportGraph graph)
 
     private SourceRecord? FindSource(string id) => graph.SourcesById.GetValueOrDefault(id);
 
-            DerivedFrom = [.. graph.DerivedFrom(record).Select(Source)],
-            ReportedBy = [.. graph.ReportedBy(record.Id).Select(Source)],
-            SoleSourceClaims = graph.SoleSourceClaims(record.Id),
-        };
-    }
-
     /// <summary>The ledger and its filtered views, each with the claims it shows (in report order).</summary>
     public IReadOnlyList<ClaimsPage> ClaimsPages()
     {
@@ -287,7 +284,7 @@ public sealed class PageModelFactory(ReportGraph graph)
         var links = views.Select(v => v.View).ToList();
         var uncited = graph.Sections.Sum(s => s.PossiblyUncited.Count);
         return [.. views.Select(v => new ClaimsPage(graph.Site, _toc, v.View, links, [.. v.Claims.Select(Claim)],
-            graph.Claims.Count, graph.CitationCount, uncited))];
+            graph.Claims.Count, graph.Sections.Sum(s => s.CitedSentences), graph.CitationCount, uncited))];
     }
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());

@@ -830,6 +830,8 @@ public sealed class EveryCodeTests
             ("documents/x.pdf", "%PDF"));
         Expect(report.Build(), DiagnosticCodes.WithheldFilePublished, RecordPath, 4, key.Length + 3, Severity.Error,
             "'documents/x.pdf' is withheld by source 'b'");
+    }
+
     // ───────────────────────── RS0221–RS0223: derived_from ─────────────────────────
 
     [Fact]

@@ -47,10 +47,28 @@ public class ClaimsLedgerTests : IDisposable
     }
 
     [Fact]
-    public void The_counts_are_claims_citations_and_possibly_uncited_sentences()
+    public void The_counts_are_claims_cited_sentences_citations_and_possibly_uncited_sentences()
     {
         var counts = Page("claims/index.html").QuerySelectorAll(".ledger-counts dd").Select(d => d.TextContent).ToList();
-        Assert.Equal(["3", "5", "1"], counts);
+        Assert.Equal(["3", "3", "5", "1"], counts);
+    }
+
+    [Theory]
+    [InlineData("One [@wire], two [@paper]. Three [@rumour].", 3, 2)]
+    [InlineData("One [@wire]. Two [@paper]! Three [@rumour]?", 3, 3)]
+    [InlineData("@wire says one [@paper], and two [@rumour].", 2, 1)]
+    [InlineData("**One.** Two [@wire], three [@paper].\n\nFour [@rumour].", 3, 2)]
+    [InlineData("- One [@wire], two [@paper]\n- Three [@rumour]", 3, 2)]
+    public void A_sentence_holding_several_claims_counts_once_as_a_cited_sentence(string body, int claims, int sentences)
+    {
+        using var report = new TempReport()
+            .Write("sources/a.yml", Records)
+            .Write("sections/01-first.md", "---\ntitle: First\n---\n" + body + "\n");
+        Assert.True(report.Build().Succeeded);
+        var counts = new HtmlParser().ParseDocument(report.ReadOutput("claims/index.html"))
+            .QuerySelectorAll(".ledger-counts dd").Select(d => d.TextContent).ToList();
+        Assert.Equal(claims.ToString(System.Globalization.CultureInfo.InvariantCulture), counts[0]);
+        Assert.Equal(sentences.ToString(System.Globalization.CultureInfo.InvariantCulture), counts[1]);
     }
 
     [Theory]

@@ -68,7 +68,7 @@ public static class ClaimBuilder
                     break;
                 case CitationGroupInline group when inText >= 0:
                     if (group.InText) break; // a second in-text citation in the same sentence
-                    previous = WrapClaim(pending, inText, slug, claims);
+                    previous = WrapClaim(pending, inText, slug, claims, previous is not null);
                     pending.Clear();
                     inText = -1;
                     break;
@@ -83,7 +83,7 @@ public static class ClaimBuilder
                     pending.Clear();
                     break;
                 case CitationGroupInline:
-                    previous = WrapClaim(pending, pending.Count - 1, slug, claims);
+                    previous = WrapClaim(pending, pending.Count - 1, slug, claims, previous is not null);
                     pending.Clear();
                     break;
                 case LiteralInline literal when inText >= 0 && SentenceEndIn(literal.Content.AsSpan()) is var cut and > 0:
@@ -92,7 +92,7 @@ public static class ClaimBuilder
                     {
                         next = Split(literal, cut);
                     }
-                    previous = WrapClaim(pending, inText, slug, claims);
+                    previous = WrapClaim(pending, inText, slug, claims, previous is not null);
                     pending.Clear();
                     inText = -1;
                     break;
@@ -102,7 +102,7 @@ public static class ClaimBuilder
             }
             child = next;
         }
-        if (inText >= 0) WrapClaim(pending, inText, slug, claims); // the paragraph ends inside the sentence
+        if (inText >= 0) WrapClaim(pending, inText, slug, claims, previous is not null); // the paragraph ends inside the sentence
     }
 
     // Where a sentence ends in a literal: after its terminator and closing marks, when a space or the literal's end follows.
@@ -132,11 +132,12 @@ public static class ClaimBuilder
     /// <summary>
     /// Wraps the end of <paramref name="children"/> in a claim and returns it: from the start of the sentence that
     /// the group at <paramref name="anchor"/> stands in, to the last child; every group among them is the claim's.
+    /// <paramref name="afterClaim"/>: another claim of this container ends where <paramref name="children"/> starts.
     /// </summary>
-    private static ClaimInline WrapClaim(List<Inline> children, int anchor, string slug, List<ClaimInline> claims)
+    private static ClaimInline WrapClaim(List<Inline> children, int anchor, string slug, List<ClaimInline> claims, bool afterClaim)
     {
         var inText = ((CitationGroupInline)children[anchor]).InText;
-        var (startIndex, offset) = FindStart(children, 0, anchor, trailing: !inText);
+        var (startIndex, offset, sentenceStart) = FindStart(children, 0, anchor, trailing: !inText);
         if (children[startIndex] is LiteralInline literal && offset > 0)
             children[startIndex] = Split(literal, offset); // the part before the claim stays where it is
 
@@ -148,6 +149,8 @@ public static class ClaimBuilder
             ClaimId = groups.Select(g => g.ExplicitClaimId).FirstOrDefault(id => id is not null) ?? DerivedId(slug, text),
             Text = text,
             Groups = groups,
+            // "First [@a], second [@b].": no sentence end since the claim before, so both stand in one sentence.
+            ContinuesSentence = afterClaim && !sentenceStart,
             Span = new SourceSpan(members[0].Span.Start, members[^1].Span.End),
             Line = members[0].Line,
             Column = members[0].Column,
@@ -162,10 +165,13 @@ public static class ClaimBuilder
         return claim;
     }
 
-    /// <summary>The child index and the offset inside it (for a literal) where the claim starts.</summary>
+    /// <summary>
+    /// The child index and the offset inside it (for a literal) where the claim starts, and whether a sentence end
+    /// (not the start of <paramref name="children"/>) marks it.
+    /// </summary>
     /// <param name="trailing">True for a group that ends its sentence: the run of spaces and terminators just before it
     /// is skipped ("…. [@a]"); false for an in-text citation, which stands in its sentence.</param>
-    private static (int Index, int Offset) FindStart(List<Inline> children, int from, int groupIndex, bool trailing)
+    private static (int Index, int Offset, bool SentenceStart) FindStart(List<Inline> children, int from, int groupIndex, bool trailing)
     {
         for (var k = groupIndex - 1; k >= from; k--)
         {
@@ -182,7 +188,7 @@ public static class ClaimBuilder
                             trailing = false;
                         }
                         if (Terminators.Contains(c) && SentenceEnd(s, p) is var end and >= 0)
-                            return SkipSpaces(children, k, end, groupIndex);
+                            return Marked(SkipSpaces(children, k, end, groupIndex), true);
                     }
                     break;
                 case LineBreakInline:
@@ -190,15 +196,17 @@ public static class ClaimBuilder
                 case ContainerInline container and not LinkInline when !trailing:
                     // "**A bold sentence.** Next [@a]": the sentence ends inside the emphasis; the claim starts after it.
                     var inner = PlainText([container]).TrimEnd().TrimEnd(ClosingPunctuation.ToCharArray());
-                    if (inner.Length > 0 && Terminators.Contains(inner[^1])) return SkipSpaces(children, k + 1, 0, groupIndex);
+                    if (inner.Length > 0 && Terminators.Contains(inner[^1])) return Marked(SkipSpaces(children, k + 1, 0, groupIndex), true);
                     break;
                 default:
                     trailing = false;
                     break;
             }
         }
-        return SkipSpaces(children, from, 0, groupIndex);
+        return Marked(SkipSpaces(children, from, 0, groupIndex), false);
     }
+
+    private static (int, int, bool) Marked((int Index, int Offset) start, bool sentenceStart) => (start.Index, start.Offset, sentenceStart);
 
     // A terminator ends a sentence when closing quotes/brackets and then a space (or the end of the literal) follow;
     // returns the offset after those closing marks, or -1.

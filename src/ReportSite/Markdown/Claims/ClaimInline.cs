@@ -15,6 +15,8 @@ public sealed class ClaimInline : ContainerInline
     public required string ClaimId { get; set; }
     public required string Text { get; init; }
     public required List<CitationGroupInline> Groups { get; init; }
+    /// <summary>The claim stands in the sentence of the claim before it ("First [@a], second [@b]."): not a new cited sentence.</summary>
+    public bool ContinuesSentence { get; init; }
 
     /// <summary>The claim's first group; its position is the claim's position in diagnostics.</summary>
     public CitationGroupInline Group => Groups[0];
