@@ -35,6 +35,22 @@ public sealed class PreviewTests(BrowserFixture browser)
         Assert.Equal(await marker.GetAttributeAsync("href"), await card.Locator(".preview-entry").GetAttributeAsync("href"));
         var claim = await marker.GetAttributeAsync("data-claim");
         Assert.EndsWith($"?from={claim}", await card.Locator(".preview-source").GetAttributeAsync("href"));
+        // The claim's own measures, as claims.json has them: one line, its support in a class and in words.
+        var (support, origins) = Measures(page.Site.Report, claim!);
+        var measures = card.Locator(".preview-measures");
+        Assert.Equal(1, await measures.CountAsync());
+        Assert.True(await measures.IsVisibleAsync(), $"{where}: the claim's measures are hidden");
+        Assert.Equal(claim, await measures.GetAttributeAsync("data-claim"));
+        Assert.Equal($"support support-{support}", await measures.Locator(".support").GetAttributeAsync("class"));
+        Assert.NotEqual("", (await measures.Locator(".support").InnerTextAsync()).Trim());
+        Assert.Equal(origins == 1 ? 1 : 0, await measures.Locator(".single-origin").CountAsync());
+    }
+
+    private static (string Support, int Origins) Measures(BuiltReport report, string claimId)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(report.SiteFolder, "claims.json")));
+        var claim = json.RootElement.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetString() == claimId);
+        return (claim.GetProperty("support").GetString()!, claim.GetProperty("origins").GetInt32());
     }
 
     [Theory]

@@ -51,6 +51,8 @@
     const locator = a.dataset.locator, where = card.querySelector('.preview-locator');
     if (locator && where) { where.querySelector('.preview-locator-value').textContent = locator; where.hidden = false; }
     card.querySelector('.preview-entry')?.setAttribute('href', a.getAttribute('href'));
+    // The measures of the marker's claim (its support and origins); the other claims' lines go.
+    for (const m of card.querySelectorAll('.preview-measures')) { if (a.dataset.claim && m.dataset.claim === a.dataset.claim) m.hidden = false; else m.remove(); }
     const source = card.querySelector('.preview-source');
     if (source && a.dataset.claim) source.href = source.getAttribute('href') + '?from=' + encodeURIComponent(a.dataset.claim);
     card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
