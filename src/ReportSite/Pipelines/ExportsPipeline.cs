@@ -4,7 +4,7 @@ using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
-/// <summary>Exports: the claim/source graph as claims.json and sources.json (PostProcess).</summary>
+/// <summary>Exports: the claim/source graph as claims.json and sources.json, and as claims.csv and sources.csv (PostProcess).</summary>
 public static class ExportsPipeline
 {
     public static Pipeline Create()
@@ -23,6 +23,8 @@ public static class ExportsPipeline
         [
             new Document(null, SitePaths.ClaimsJson, null, new GeneratedContent(output => GraphExports.WriteClaims(graph, output))),
             new Document(null, SitePaths.SourcesJson, null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
+            new Document(null, SitePaths.ClaimsCsv, null, new GeneratedContent(output => CsvExport.WriteClaims(graph, output))),
+            new Document(null, SitePaths.SourcesCsv, null, new GeneratedContent(output => CsvExport.WriteSources(graph, output))),
         ];
     }
 }

@@ -21,6 +21,8 @@ public sealed class PathsModel
     public string Claims => SitePaths.Claims;
     public string ClaimsJson => SitePaths.ClaimsJson;
     public string SourcesJson => SitePaths.SourcesJson;
+    public string ClaimsCsv => SitePaths.ClaimsCsv;
+    public string SourcesCsv => SitePaths.SourcesCsv;
     public string Stylesheet => SitePaths.Stylesheet;
     public string Favicon => SitePaths.Favicon;
     /// <summary>The whole report on one page (report.html).</summary>

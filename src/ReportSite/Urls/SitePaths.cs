@@ -16,6 +16,9 @@ public static class SitePaths
     public const string Claims = "claims/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
+    /// <summary>The same graph for spreadsheets (RFC 4180, UTF-8 with a byte order mark).</summary>
+    public const string ClaimsCsv = "claims.csv";
+    public const string SourcesCsv = "sources.csv";
     /// <summary>The cover's table of contents.</summary>
     public const string Contents = Cover + "#contents";
     public const string Stylesheet = "assets/style.css";
