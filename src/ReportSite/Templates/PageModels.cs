@@ -59,13 +59,20 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
 
     /// <summary>The page's absolute URL (canonical, og:url) when site.yml has a base_url; else null.</summary>
     public string? CanonicalUrl => SiteUrls.For(Site.BaseUrl, PagePath);
+
+    /// <summary>The page's schema.org JSON-LD (<see cref="StructuredData"/>), safe inside a <c>&lt;script&gt;</c>.</summary>
+    public RawHtml JsonLd => StructuredData.Of(this);
 }
 
 /// <summary>A link to a page: its title, its <see cref="SitePaths"/> path, and a line about it.</summary>
 public sealed record LinkModel(string Title, string Path, string? Summary = null);
 
 public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, int SourceCount, int ClaimCount)
-    : PageModel(Site, SitePaths.Cover, Site.Title, Toc);
+    : PageModel(Site, SitePaths.Cover, Site.Title, Toc)
+{
+    /// <summary>The sources some claim cites, in the order of sources/index.html.</summary>
+    public IReadOnlyList<SourceModel> CitedSources { get; init; } = [];
+}
 
 public sealed record SectionPage(
     SiteConfig Site, string Slug, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
@@ -230,7 +237,10 @@ public sealed class PageModelFactory(ReportGraph graph)
     private readonly Dictionary<string, int> _sectionOrder =
         graph.Sections.Select((s, i) => (s.Slug, i)).ToDictionary(s => s.Slug, s => s.i, StringComparer.Ordinal);
 
-    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count);
+    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count)
+    {
+        CitedSources = [.. graph.Sources.Where(s => graph.CitedBy(s.Id).Count > 0).Select(Source)],
+    };
 
     public SectionPage Section(RenderedSection section, int position)
     {
