@@ -185,4 +185,34 @@ public sealed class PreviewTests(BrowserFixture browser)
         Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
         await page.ScreenshotAsync("section-preview-full");
     }
+
+    [Theory]
+    [InlineData(BrowserFixture.FileTransport)]
+    [InlineData(BrowserFixture.HttpTransport)]
+    public async Task A_card_links_into_its_source_at_its_own_citations_page_or_quote(string transport)
+    {
+        var site = browser.Site(BuiltReport.English, transport);
+        await using var page = await site.OpenAsync(site.Report.Section);
+        // The minutes (a PDF) are cited at pp. 4, 5 and 6 in this section: each marker's card links to its own page.
+        foreach (var (number, locator) in new[] { (4, "p. 4"), (5, "p. 5"), (6, "p. 6") })
+        {
+            var marker = page.Page.Locator($".section-body a.cite[data-source='port-authority-minutes'][data-locator='{locator}']");
+            await page.OpenCardAsync(marker, CardOpening.Hover);
+            var links = page.OpenCard.Locator(".preview-deep-link a");
+            Assert.Equal(1, await links.CountAsync());
+            Assert.Equal($"../documents/minutes.pdf#page={number}", await links.GetAttributeAsync("href"));
+            Assert.Contains(number.ToString(System.Globalization.CultureInfo.InvariantCulture), await links.InnerTextAsync());
+            await page.Page.Keyboard.PressAsync("Escape");
+            await page.WaitForCardClosedAsync();
+        }
+        // Cited without a locator, the minutes have no deep link; the article (a web source with a quote) links to it.
+        await page.OpenCardAsync(page.Page.Locator(".section-body a.cite[data-source='port-authority-minutes']:not([data-locator])"), CardOpening.Hover);
+        Assert.Equal(0, await page.OpenCard.Locator(".preview-deep-link").CountAsync());
+        await page.Page.Keyboard.PressAsync("Escape");
+        await page.WaitForCardClosedAsync();
+        await page.OpenCardAsync(page.Page.Locator(".section-body a.cite[data-source='harbour-gazette']").Last, CardOpening.Hover);
+        Assert.StartsWith("https://example.org/gazette/dredging-deal#:~:text=The%20winning%20bid%20came,",
+            await page.OpenCard.Locator(".preview-deep-link a").GetAttributeAsync("href"));
+        page.AssertOnlyLocalRequests();
+    }
 }

@@ -50,6 +50,8 @@
     card.append(template.content.cloneNode(true));
     const locator = a.dataset.locator, where = card.querySelector('.preview-locator');
     if (locator && where) { where.querySelector('.preview-locator-value').textContent = locator; where.hidden = false; }
+    // One deep link per locator of the source in the section: keep this citation's (the same locator, or none).
+    for (const link of card.querySelectorAll('.preview-deep-link')) if ((link.dataset.locator || '') !== (locator || '')) link.remove();
     card.querySelector('.preview-entry')?.setAttribute('href', a.getAttribute('href'));
     // The measures of the marker's claim (its support and origins); the other claims' lines go.
     for (const m of card.querySelectorAll('.preview-measures')) { if (a.dataset.claim && m.dataset.claim === a.dataset.claim) m.hidden = false; else m.remove(); }

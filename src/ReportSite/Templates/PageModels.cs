@@ -59,13 +59,20 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
 
     /// <summary>The page's absolute URL (canonical, og:url) when site.yml has a base_url; else null.</summary>
     public string? CanonicalUrl => SiteUrls.For(Site.BaseUrl, PagePath);
+
+    /// <summary>The page's schema.org JSON-LD (<see cref="StructuredData"/>), safe inside a <c>&lt;script&gt;</c>.</summary>
+    public RawHtml JsonLd => StructuredData.Of(this);
 }
 
 /// <summary>A link to a page: its title, its <see cref="SitePaths"/> path, and a line about it.</summary>
 public sealed record LinkModel(string Title, string Path, string? Summary = null);
 
 public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, int SourceCount, int ClaimCount)
-    : PageModel(Site, SitePaths.Cover, Site.Title, Toc);
+    : PageModel(Site, SitePaths.Cover, Site.Title, Toc)
+{
+    /// <summary>The sources some claim cites, in the order of sources/index.html.</summary>
+    public IReadOnlyList<SourceModel> CitedSources { get; init; } = [];
+}
 
 public sealed record SectionPage(
     SiteConfig Site, string Slug, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
@@ -80,7 +87,12 @@ public sealed record SectionPage(
 }
 
 /// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
-public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnlyList<ClaimModel> Claims);
+public sealed record SectionSourceModel(int Number, SourceModel Source, IReadOnlyList<ClaimModel> Claims)
+{
+    /// <summary>The deep links of the section's citations of this source, one per locator (the preview card keeps the
+    /// one of the marker it opens from).</summary>
+    public IReadOnlyList<DeepLinkModel> DeepLinks { get; init; } = [];
+}
 
 public sealed record SourcePage(
     SiteConfig Site, IReadOnlyList<LinkModel> Toc, SourceModel Source, SourceModel? Parent,
@@ -153,6 +165,8 @@ public sealed record ClaimModel(string Id, string Anchor, string Text, string Pa
 
     /// <summary>On a source page: the locators (page, section, …) with which this claim cites that source, in order.</summary>
     public IReadOnlyList<string> Locators { get; init; } = [];
+    /// <summary>On a source page: the deep links of this claim's citations of that source, in order.</summary>
+    public IReadOnlyList<DeepLinkModel> DeepLinks { get; init; } = [];
 
     /// <summary>The claim's support as spelled in claims.json ("supported", "weak", "disputed"): what themes look labels up with.</summary>
     public string Support { get; init; } = "";
@@ -169,6 +183,22 @@ public sealed record CitationModel(ClaimCitation Citation, SourceModel Source)
     public string? LocatorLabel => Citation.LocatorLabel;
     public string? Prefix => Citation.Prefix;
     public string? Suffix => Citation.Suffix;
+    /// <summary>Where the citation points inside its source (a page of its PDF, its quote on the web), or null.</summary>
+    public DeepLinkModel? DeepLink { get; } = DeepLinkModel.Of(Citation, Source);
+}
+
+/// <summary>
+/// A citation's link into its source (<see cref="DeepLinks"/>): <see cref="Path"/>, the site path of a page of its
+/// published PDF (for <c>url</c>), or <see cref="Url"/>, its web address with a text fragment for its quote. Kind says
+/// which ("page" or "quote"), <see cref="Locator"/> is the citation's locator as plain text (as the marker's
+/// <c>data-locator</c>), or null.
+/// </summary>
+public sealed record DeepLinkModel(string? Path, string? Url, int? Page, string? Locator)
+{
+    public string Kind => Path is null ? "quote" : "page";
+
+    public static DeepLinkModel? Of(ClaimCitation citation, SourceModel source) =>
+        DeepLinks.For(source.Record, citation.Locator, citation.LocatorLabel, source.QuoteLink) is { } link ? new(link.Path, link.Url, link.Page, citation.Locator) : null;
 }
 
 /// <summary>A source record plus what the build knows about it; <see cref="Path"/> is its page's <see cref="SitePaths"/> path.</summary>
@@ -191,6 +221,8 @@ public sealed record SourceModel(SourceRecord Record, int CitationCount, bool Is
     public string? LanguageCode => Record.Language?.Split('-')[0].ToLowerInvariant();
     /// <summary>The collection this source is part of (its title and page), if any.</summary>
     public LinkModel? Collection { get; init; }
+    /// <summary>The record's url with a text fragment that finds its quote there (<see cref="DeepLinks.QuoteLink"/>), or null.</summary>
+    public string? QuoteLink { get; } = DeepLinks.QuoteLink(Record);
 }
 
 /// <summary>Builds page models from the graph.</summary>
@@ -205,14 +237,20 @@ public sealed class PageModelFactory(ReportGraph graph)
     private readonly Dictionary<string, int> _sectionOrder =
         graph.Sections.Select((s, i) => (s.Slug, i)).ToDictionary(s => s.Slug, s => s.i, StringComparer.Ordinal);
 
-    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count);
+    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count)
+    {
+        CitedSources = [.. graph.Sources.Where(s => graph.CitedBy(s.Id).Count > 0).Select(Source)],
+    };
 
     public SectionPage Section(RenderedSection section, int position)
     {
         LinkModel? Link(RenderedSection? other) =>
             other is null ? null : new LinkModel(other.Section.Title, SitePaths.Section(other.Slug), other.Section.Summary);
         return new SectionPage(graph.Site, section.Slug, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
-            section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())).ToList(),
+            section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())
+            {
+                DeepLinks = DeepLinksOf(n.Claims, n.Source.Id).Distinct().ToList(),
+            }).ToList(),
             Link(graph.Previous(section)), Link(graph.Next(section)), position)
         { Headings = section.Headings };
     }
@@ -222,6 +260,7 @@ public sealed class PageModelFactory(ReportGraph graph)
         var citedBy = graph.CitedBy(record.Id).Select(claim => (claim.SectionSlug, Model: Claim(claim) with
         {
             Locators = [.. claim.Citations.Where(c => c.SourceId == record.Id && !string.IsNullOrEmpty(c.Locator)).Select(c => c.Locator!)],
+            DeepLinks = [.. DeepLinksOf([claim], record.Id).Distinct()],
         })).ToList();
         return new SourcePage(
             graph.Site, _toc, Source(record),
@@ -263,6 +302,10 @@ public sealed class PageModelFactory(ReportGraph graph)
             [.. Enumerable.Range(1, pages).Select(n => new LinkModel(n.ToString(System.Globalization.CultureInfo.InvariantCulture), SitePaths.SourceParts(record.Id, n)))],
             [.. children.CountBy(c => c.Status).OrderBy(c => c.Key).Select(c => new StatusCount(c.Key.Yaml(), c.Value))]);
     }
+
+    // The deep links of the claims' citations of one source, in order (from the claims' models: computed once).
+    private IEnumerable<DeepLinkModel> DeepLinksOf(IEnumerable<Claim> claims, string sourceId) =>
+        claims.SelectMany(claim => Claim(claim).Citations).Where(c => c.SourceId == sourceId && c.DeepLink is not null).Select(c => c.DeepLink!);
 
     private SourceRecord? FindSource(string id) => graph.SourcesById.GetValueOrDefault(id);
 

@@ -5,7 +5,11 @@ namespace ReportSite.Templates;
 
 /// <summary>The whole report on one page (report.html), the page people print or save as PDF: every section in order.</summary>
 public sealed record ReportPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<ReportSectionModel> Sections)
-    : PageModel(Site, SitePaths.Report, Site.Title, Toc);
+    : PageModel(Site, SitePaths.Report, Site.Title, Toc)
+{
+    /// <summary>The sources some claim cites (as the cover's).</summary>
+    public IReadOnlyList<SourceModel> CitedSources { get; init; } = [];
+}
 
 /// <summary>
 /// One section inside report.html: its body and its source list as rendered for its own page, moved onto report.html
@@ -42,6 +46,7 @@ public static class ReportPages
             var sources = templates.Has(SourcesPartial) ? templates.RenderPartial(SourcesPartial, page) : "";
             return new ReportSectionModel(section.Slug, page.Title, page.Summary, page.Position, Moved(page.Body.Html), Moved(sources));
         }).ToList();
-        return new ReportPage(site, pages.Index().Toc, models);
+        var index = pages.Index();
+        return new ReportPage(site, index.Toc, models) { CitedSources = index.CitedSources };
     }
 }

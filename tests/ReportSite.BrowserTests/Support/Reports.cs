@@ -116,7 +116,10 @@ public static class EnglishFixture
             verification_note: "Obtained from the authority's public register and compared with the printed copy."
             description: "The board's minutes of the meeting that awarded the dredging tenders."
             quote: "The board resolved to award lots 1 and 2 to the lowest compliant bidder."
+            file: documents/minutes.pdf
             """),
+        // A stand-in for the minutes' PDF: the page locators citing it link to its pages (#page=4).
+        ("documents/minutes.pdf", "%PDF-1.4\n%%EOF\n"),
         ("sources/press.yml", """
             - id: harbour-gazette
               type: article

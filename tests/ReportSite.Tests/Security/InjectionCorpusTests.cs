@@ -364,7 +364,16 @@ public sealed class InjectionCorpusTests
     // The theme's own scripts (base.html): an empty <script src> naming a file of assets/, which no payload can write.
     private static bool IsThemeScript(IElement script) =>
         script.TextContent.Length == 0 && script.GetAttribute("src") is { } src
-        && System.Text.RegularExpressions.Regex.IsMatch(src, @"^(\.\./)*assets/[a-z-]+\.js$");
+        && System.Text.RegularExpressions.Regex.IsMatch(src, @"^(\.\./)*assets/[a-z-]+\.js$")
+        || IsJsonLd(script);
+
+    // base.html's JSON-LD: data, not a script, as long as it is whole JSON with no '<' a payload could close it with.
+    private static bool IsJsonLd(IElement script)
+    {
+        if (script.GetAttribute("type") != "application/ld+json" || script.HasAttribute("src") || script.TextContent.Contains('<')) return false;
+        try { using var _ = System.Text.Json.JsonDocument.Parse(script.TextContent); return true; }
+        catch (System.Text.Json.JsonException) { return false; }
+    }
 
     private static bool IsScriptUrl(string url)
     {
