@@ -201,12 +201,13 @@ public sealed class BuildDiagnosticsTests
         Assert.Equal(0, second.Stats.FilesWritten);
         Assert.Equal(first.Stats.FilesWritten, second.Stats.FilesUnchanged);
 
-        // Editing section B's text changes its page, the source page that lists its claim, the JSON exports and
+        // Editing section B's text changes its page, the source page that lists its claim, the JSON and CSV exports and
         // report.html (the whole report on one page), manifest.json, which lists their hashes, and the claims ledger
         // views that list the claim: the ledger, B's view, and (its one source is unverified) weak and single origin.
         report.Write("sections/02-b.md", "---\ntitle: B\n---\nOther words [@sky-news-investigation].\n");
         var third = report.Build();
-        Assert.Equal(10, third.Stats.FilesWritten);
+        Assert.Equal(12, third.Stats.FilesWritten);
+        Assert.Contains("Other words", report.ReadOutput("claims.csv"));
         Assert.Contains("Other words", report.ReadOutput("claims/sections/b.html"));
         Assert.Contains("Other words", report.ReadOutput("report.html"));
         Assert.Contains("Other words", report.ReadOutput("sections/b.html"));
