@@ -4,7 +4,7 @@ using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
-/// <summary>Exports: the claim/source graph as claims.json and sources.json (PostProcess).</summary>
+/// <summary>Exports: the claim/source graph as claims.json and sources.json, the sources as sources.csl.json (PostProcess).</summary>
 public static class ExportsPipeline
 {
     public static Pipeline Create()
@@ -23,6 +23,7 @@ public static class ExportsPipeline
         [
             new Document(null, SitePaths.ClaimsJson, null, new GeneratedContent(output => GraphExports.WriteClaims(graph, output))),
             new Document(null, SitePaths.SourcesJson, null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
+            new Document(null, SitePaths.SourcesCslJson, null, new GeneratedContent(output => CslJsonExport.Write(graph, output))),
         ];
     }
 }

@@ -21,6 +21,10 @@ public sealed class PathsModel
     public string Claims => SitePaths.Claims;
     public string ClaimsJson => SitePaths.ClaimsJson;
     public string SourcesJson => SitePaths.SourcesJson;
+    /// <summary>sources.csl.json: the sources as CSL-JSON.</summary>
+    public string SourcesCslJson => SitePaths.SourcesCslJson;
+    /// <summary>sources.bib: the sources as BibLaTeX.</summary>
+    public string SourcesBib => SitePaths.SourcesBib;
     public string Stylesheet => SitePaths.Stylesheet;
     public string Favicon => SitePaths.Favicon;
     /// <summary>The whole report on one page (report.html).</summary>

@@ -16,6 +16,10 @@ public static class SitePaths
     public const string Claims = "claims/index.html";
     public const string ClaimsJson = "claims.json";
     public const string SourcesJson = "sources.json";
+    /// <summary>Every source record as CSL-JSON, for citeproc (Pandoc, Zotero) users.</summary>
+    public const string SourcesCslJson = "sources.csl.json";
+    /// <summary>Every source record as BibLaTeX (UTF-8, for biber).</summary>
+    public const string SourcesBib = "sources.bib";
     /// <summary>The cover's table of contents.</summary>
     public const string Contents = Cover + "#contents";
     public const string Stylesheet = "assets/style.css";
