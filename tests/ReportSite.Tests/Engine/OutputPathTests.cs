@@ -97,6 +97,7 @@ public sealed class OutputPathTests
     [InlineData("claims.json")]
     [InlineData("sources.json")]
     [InlineData("sources.csl.json")]
+    [InlineData("Sources.BIB")]
     [InlineData("sources/index.html")]
     [InlineData("sources/a.html")] // the page of source 'a'
     [InlineData("Sources/A.HTML")]
