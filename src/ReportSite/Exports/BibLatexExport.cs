@@ -27,7 +27,8 @@ public static class BibLatexExport
                 if (field.BibLatex is { } name && Value(graph, field, field.Export(source)) is { } value)
                     entry.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
             entry.Append("}\n\n");
-            foreach (var chunk in entry.GetChunks()) Encoding.UTF8.GetBytes(chunk.Span, output);
+            // One string per entry, not per chunk: a chunk may end inside a surrogate pair.
+            Encoding.UTF8.GetBytes(entry.ToString(), output);
         }
     }
 

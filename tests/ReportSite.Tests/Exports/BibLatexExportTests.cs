@@ -14,7 +14,7 @@ namespace ReportSite.Tests.Exports;
 /// </summary>
 public sealed partial class BibLatexExportTests(ExportedSites sites) : IClassFixture<ExportedSites>
 {
-    private const string HostileTitle = "Close } and open { \\end{document} @misc{x, 100% #1 & $5_a^b~c\nsecond line\r\n\tthird";
+    private const string HostileTitle = "Close } and open { \\end{document} @misc{x, 100% #1 & $5_a^b~c\nsecond line\r\n\tthird 𝔘😀 تدمر";
     private const string HostileAuthor = "Ann} and {Bob";
     // Braces that pair up are written \{ \}: balanced for BibTeX, and read back by Pandoc too.
     private const string PairedTitle = "{x} & y \\{z}";
