@@ -3,8 +3,9 @@
 # Usage: bash tests/run.sh [extra dotnet test arguments]
 # Needs only the .NET SDK: NuGet packages restore on the first run, and what the tests need beyond it is installed
 # here when missing (Debian packages: a C toolchain for the Native AOT release build, Node.js and npm, Chromium and
-# the Noto fonts for the browser tests; npm packages listed in tests/tools/package.json, such as the CommonMark spec
-# and axe-core), so this stays the one command to run everything.
+# the Noto fonts for the browser tests, pandoc for the CSL-JSON export tests; npm packages listed in
+# tests/tools/package.json, such as the CommonMark spec, axe-core and citeproc-js), so this stays the one command to
+# run everything.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,9 @@ browser_packages=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then browser_packages+=(chromium); fi
 if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then browser_packages+=(fonts-noto-core); fi
 if [ "${#browser_packages[@]}" -gt 0 ]; then apt_install "${browser_packages[@]}"; fi
+
+# The export tests check sources.csl.json with Pandoc's citeproc (Debian's pandoc).
+if ! command -v pandoc >/dev/null; then apt_install pandoc; fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

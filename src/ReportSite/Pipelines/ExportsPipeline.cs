@@ -4,7 +4,7 @@ using ReportSite.Urls;
 
 namespace ReportSite.Pipelines;
 
-/// <summary>Exports: the claim/source graph as claims.json and sources.json, and as claims.csv and sources.csv (PostProcess).</summary>
+/// <summary>Exports: the claim/source graph as claims.json and sources.json and as claims.csv and sources.csv for spreadsheets; the sources as sources.csl.json and sources.bib (PostProcess).</summary>
 public static class ExportsPipeline
 {
     public static Pipeline Create()
@@ -25,6 +25,8 @@ public static class ExportsPipeline
             new Document(null, SitePaths.SourcesJson, null, new GeneratedContent(output => GraphExports.WriteSources(graph, output))),
             new Document(null, SitePaths.ClaimsCsv, null, new GeneratedContent(output => CsvExport.WriteClaims(graph, output))),
             new Document(null, SitePaths.SourcesCsv, null, new GeneratedContent(output => CsvExport.WriteSources(graph, output))),
+            new Document(null, SitePaths.SourcesCslJson, null, new GeneratedContent(output => CslJsonExport.Write(graph, output))),
+            new Document(null, SitePaths.SourcesBib, null, new GeneratedContent(output => BibLatexExport.Write(graph, output))),
         ];
     }
 }

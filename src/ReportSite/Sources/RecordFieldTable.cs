@@ -46,6 +46,9 @@ public enum FieldDisplay
 /// alias is present, or the field is required); <paramref name="Export"/> is its value in sources.json (and later
 /// exports): a string, a <see cref="PartialDate"/>, an enum, a list of strings, or null. <paramref name="Display"/> is
 /// where a source page shows it; <paramref name="Hashed"/>, for a path, the file as the build hashed it.
+/// <paramref name="Csl"/> and <paramref name="BibLatex"/> name the variable of sources.csl.json and the field of
+/// sources.bib that carry the <paramref name="Export"/> value, written by the field's kind (a <see cref="FieldKind.SourceId"/>
+/// as the parent's title in CSL); null, the default, leaves the field out of that export.
 /// </summary>
 public sealed record RecordField(
     string Key, FieldKind Kind, bool Required, string Docs,
@@ -53,7 +56,9 @@ public sealed record RecordField(
     Func<SourceRecord, object?> Export,
     string? Alias = null,
     FieldDisplay Display = FieldDisplay.Details,
-    Func<SourceRecord, HashedFile?>? Hashed = null);
+    Func<SourceRecord, HashedFile?>? Hashed = null,
+    string? Csl = null,
+    string? BibLatex = null);
 
 /// <summary>
 /// Every field of a source record, declared once, in the order of sources.json and of docs/authoring.md (checked by
@@ -65,22 +70,22 @@ public static class RecordFieldTable
     public static readonly IReadOnlyList<RecordField> Fields =
     [
         new("id", FieldKind.Id, true, "required, unique; letters, digits and _, with single - . : between them (a bare Pandoc key)",
-            (r, s) => s with { Id = r.Id("id") }, s => s.Id, Display: FieldDisplay.Layout),
+            (r, s) => s with { Id = r.Id("id") }, s => s.Id, Display: FieldDisplay.Layout, Csl: "id"),
         new("type", FieldKind.Choice, true, "required: " + string.Join(" | ", SourceTypes.All),
             (r, s) => s with { Type = r.Choice("type", "source type", SourceType.Other, DiagnosticCodes.UnknownSourceType) },
-            s => s.Type),
+            s => s.Type, Csl: "type"),
         new("title", FieldKind.Text, true, "required",
-            (r, s) => s with { Title = r.Required("title") }, s => s.Title, Display: FieldDisplay.Layout),
+            (r, s) => s with { Title = r.Required("title") }, s => s.Title, Display: FieldDisplay.Layout, Csl: "title", BibLatex: "title"),
         new("title_translated", FieldKind.Text, false, "optional: the title in the report's language (or in English)",
             (r, s) => s with { TitleTranslated = r.Text("title_translated") }, s => s.TitleTranslated, Display: FieldDisplay.Layout),
         new("authors", FieldKind.Names, false, "optional, or author: ... (one name)",
-            (r, s) => s with { Authors = r.Names("author", "authors") }, s => s.Authors, Alias: "author"),
+            (r, s) => s with { Authors = r.Names("author", "authors") }, s => s.Authors, Alias: "author", Csl: "author", BibLatex: "author"),
         new("publisher", FieldKind.Text, false, "the publishing organisation",
-            (r, s) => s with { Publisher = r.Text("publisher") }, s => s.Publisher),
+            (r, s) => s with { Publisher = r.Text("publisher") }, s => s.Publisher, Csl: "publisher", BibLatex: "publisher"),
         new("date", FieldKind.Date, false, "ISO 8601; year, year-month or full date",
-            (r, s) => s with { Date = r.Date("date") }, s => s.Date),
+            (r, s) => s with { Date = r.Date("date") }, s => s.Date, Csl: "issued", BibLatex: "date"),
         new("language", FieldKind.Language, false, "the source's language: a title in another language than the report gets lang=",
-            (r, s) => s with { Language = r.Text("language") }, s => s.Language),
+            (r, s) => s with { Language = r.Text("language") }, s => s.Language, Csl: "language"),
         new("verification", FieldKind.Choice, false,
             string.Join(" | ", VerificationStatus.All.Select(v => v == VerificationStatus.Unverified ? v + " (default)" : v)),
             (r, s) => s with { Status = r.Choice("verification", "verification status", SourceStatus.Unverified, DiagnosticCodes.UnknownVerification) },
@@ -88,15 +93,15 @@ public static class RecordFieldTable
         new("verification_note", FieldKind.Text, false, "why; shown to readers",
             (r, s) => s with { VerificationNote = r.Text("verification_note") }, s => s.VerificationNote, Display: FieldDisplay.Layout),
         new("description", FieldKind.Text, false, "what the source is",
-            (r, s) => s with { Description = r.Text("description") }, s => s.Description, Display: FieldDisplay.Layout),
+            (r, s) => s with { Description = r.Text("description") }, s => s.Description, Display: FieldDisplay.Layout, Csl: "abstract", BibLatex: "abstract"),
         new("quote", FieldKind.Text, false, "the passage relied on",
             (r, s) => s with { Quote = r.Text("quote") }, s => s.Quote, Display: FieldDisplay.Layout),
         new("url", FieldKind.WebUrl, false, "http/https only",
-            (r, s) => s with { Url = r.WebUrl("url") }, s => s.Url),
+            (r, s) => s with { Url = r.WebUrl("url") }, s => s.Url, Csl: "URL", BibLatex: "url"),
         new("archive_urls", FieldKind.WebUrls, false, "archived copies of url, in order, http/https only; or archive_url: ... (one)",
             (r, s) => s with { ArchiveUrls = r.WebUrls("archive_url", "archive_urls") }, s => s.ArchiveUrls, Alias: "archive_url"),
         new("accessed", FieldKind.Date, false, "when the url was read; a date as above",
-            (r, s) => s with { Accessed = r.Date("accessed") }, s => s.Accessed),
+            (r, s) => s with { Accessed = r.Date("accessed") }, s => s.Accessed, Csl: "accessed", BibLatex: "urldate"),
         new("file", FieldKind.InputPath, false, "relative to input/, must exist and stay inside input/ (no ../, no links out: see above)",
             (r, s) => s with { File = r.InputPath("file") }, s => s.IsWithheld ? null : s.File, Hashed: s => s.LocalFile),
         new("sha256", FieldKind.Sha256, false, "optional; when present it must match the file. The build always computes and publishes it.",
@@ -117,7 +122,7 @@ public static class RecordFieldTable
         new("withheld_reason", FieldKind.Text, false, "required when withheld: why, shown to readers",
             (r, s) => s with { WithheldReason = r.Text("withheld_reason") }, s => s.WithheldReason, Display: FieldDisplay.Layout),
         new("part_of", FieldKind.SourceId, false, "id of a parent source (a collection); must exist; no cycles",
-            (r, s) => s with { PartOf = r.Text("part_of") }, s => s.PartOf, Display: FieldDisplay.Layout),
+            (r, s) => s with { PartOf = r.Text("part_of") }, s => s.PartOf, Display: FieldDisplay.Layout, Csl: "container-title", BibLatex: "xref"),
         new("derived_from", FieldKind.SourceIds, false, "ids of the sources this one reports or copies (one id or a list); each must exist; no cycles",
             (r, s) => s with { DerivedFrom = r.Names("derived_from") }, s => s.DerivedFrom, Display: FieldDisplay.Layout),
     ];

@@ -5,6 +5,37 @@ namespace ReportSite.Sources;
 /// <summary>What a source is (<c>type:</c>); spelled in YAML by <see cref="YamlEnum{T}"/>.</summary>
 public enum SourceType { Article, Report, Document, Letter, Interview, Testimony, Dataset, Image, Video, Webpage, Book, Collection, Other }
 
+/// <summary>
+/// How each <see cref="SourceType"/> exports: its CSL 1.0.2 type (sources.csl.json) and its BibLaTeX entry type
+/// (sources.bib). One switch, so a new type cannot be added without deciding both.
+/// </summary>
+public static class SourceTypeExports
+{
+    public static (string Csl, string BibLatex) Exported(this SourceType type) => type switch
+    {
+        // A news article: CSL's plain "article" means a preprint or working paper.
+        SourceType.Article => ("article-newspaper", "article"),
+        SourceType.Report => ("report", "report"),
+        SourceType.Document => ("document", "misc"),
+        SourceType.Letter => ("personal_communication", "letter"),
+        SourceType.Interview => ("interview", "misc"),
+        // Testimony given to investigators: not a hearing (legislative) nor a published interview.
+        SourceType.Testimony => ("document", "misc"),
+        SourceType.Dataset => ("dataset", "dataset"),
+        SourceType.Image => ("graphic", "image"),
+        SourceType.Video => ("motion_picture", "video"),
+        SourceType.Webpage => ("webpage", "online"),
+        SourceType.Book => ("book", "book"),
+        // CSL's "collection" is an archival collection; BibLaTeX's @collection is an edited book, so @misc.
+        SourceType.Collection => ("collection", "misc"),
+        _ => ("document", "misc"),
+    };
+
+    public static string Csl(this SourceType type) => type.Exported().Csl;
+
+    public static string BibLatex(this SourceType type) => type.Exported().BibLatex;
+}
+
 /// <summary>How far a source has been verified (<c>verification:</c>); spelled in YAML by <see cref="YamlEnum{T}"/>.</summary>
 public enum SourceStatus { Verified, PartiallyVerified, Unverified, Disputed, Retracted }
 

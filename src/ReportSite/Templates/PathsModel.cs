@@ -23,6 +23,10 @@ public sealed class PathsModel
     public string SourcesJson => SitePaths.SourcesJson;
     public string ClaimsCsv => SitePaths.ClaimsCsv;
     public string SourcesCsv => SitePaths.SourcesCsv;
+    /// <summary>sources.csl.json: the sources as CSL-JSON.</summary>
+    public string SourcesCslJson => SitePaths.SourcesCslJson;
+    /// <summary>sources.bib: the sources as BibLaTeX.</summary>
+    public string SourcesBib => SitePaths.SourcesBib;
     public string Stylesheet => SitePaths.Stylesheet;
     public string Favicon => SitePaths.Favicon;
     /// <summary>The whole report on one page (report.html).</summary>

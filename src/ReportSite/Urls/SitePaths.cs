@@ -19,6 +19,10 @@ public static class SitePaths
     /// <summary>The same graph for spreadsheets (RFC 4180, UTF-8 with a byte order mark).</summary>
     public const string ClaimsCsv = "claims.csv";
     public const string SourcesCsv = "sources.csv";
+    /// <summary>Every source record as CSL-JSON, for citeproc (Pandoc, Zotero) users.</summary>
+    public const string SourcesCslJson = "sources.csl.json";
+    /// <summary>Every source record as BibLaTeX (UTF-8, for biber).</summary>
+    public const string SourcesBib = "sources.bib";
     /// <summary>The cover's table of contents.</summary>
     public const string Contents = Cover + "#contents";
     public const string Stylesheet = "assets/style.css";

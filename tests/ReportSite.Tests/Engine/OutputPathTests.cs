@@ -96,6 +96,8 @@ public sealed class OutputPathTests
     [InlineData("index.html")]
     [InlineData("claims.json")]
     [InlineData("sources.json")]
+    [InlineData("sources.csl.json")]
+    [InlineData("Sources.BIB")]
     [InlineData("sources/index.html")]
     [InlineData("sources/a.html")] // the page of source 'a'
     [InlineData("Sources/A.HTML")]

@@ -28,6 +28,23 @@ public sealed class RecordFieldDocTests
         Assert.False(RecordFieldTable.Fields.Skip(1).Select(f => (f.Key, Normalise(f.Docs))).SequenceEqual(documented));
     }
 
+    [Fact]
+    public void Authoring_md_lists_how_every_exported_field_and_type_maps_to_csl_and_biblatex()
+    {
+        static string Cell(string? name) => name is null ? "—" : $"`{name}`";
+        var expected = RecordFieldTable.Fields.Where(f => f.Csl is not null || f.BibLatex is not null)
+            .Select(f => $"| `{f.Key}` | {Cell(f.Csl)} | {Cell(f.BibLatex)} |")
+            .Concat(YamlEnum<SourceType>.Values.Select(t => $"| `{t.Yaml()}` | {Cell(t.Csl())} | {Cell(t.BibLatex())} |"))
+            .ToList();
+        var doc = File.ReadAllText(Path.Combine(Repo.Root, "docs", "authoring.md"));
+        var section = doc[doc.IndexOf("### How records export", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
+        var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        Assert.True(expected.SequenceEqual(rows),
+            "docs/authoring.md's 'How records export' tables differ from RecordFieldTable and SourceTypeExports; they should read:\n" +
+            string.Join("\n", expected));
+    }
+
     private static List<(string Key, string Docs)> DocumentedFields()
     {
         var doc = File.ReadAllText(Path.Combine(Repo.Root, "docs", "authoring.md"));
