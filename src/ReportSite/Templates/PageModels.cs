@@ -65,7 +65,11 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
 public sealed record LinkModel(string Title, string Path, string? Summary = null);
 
 public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, int SourceCount, int ClaimCount)
-    : PageModel(Site, SitePaths.Cover, Site.Title, Toc);
+    : PageModel(Site, SitePaths.Cover, Site.Title, Toc)
+{
+    /// <summary>Every correction of corrections.yml, newest first, with what it corrects.</summary>
+    public IReadOnlyList<CorrectionModel> Corrections { get; init; } = [];
+}
 
 public sealed record SectionPage(
     SiteConfig Site, string Slug, IReadOnlyList<LinkModel> Toc, string Title, string? Summary, RawHtml Body,
@@ -77,6 +81,9 @@ public sealed record SectionPage(
 
     /// <summary>A long section (three h2 headings or more) shows its own table of contents.</summary>
     public bool HasContents => Headings.Count(h => h.Level == 2) >= 3;
+
+    /// <summary>The corrections of the section as a whole (not of one claim: those follow their claim in the body), oldest first.</summary>
+    public IReadOnlyList<CorrectionModel> Corrections { get; init; } = [];
 }
 
 /// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
@@ -205,7 +212,17 @@ public sealed class PageModelFactory(ReportGraph graph)
     private readonly Dictionary<string, int> _sectionOrder =
         graph.Sections.Select((s, i) => (s.Slug, i)).ToDictionary(s => s.Slug, s => s.i, StringComparer.Ordinal);
 
-    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count);
+    public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count)
+    {
+        Corrections = [.. CorrectionModel.NewestFirst(graph.Corrections).Select(c => CorrectionModel.Of(c, graph, _claimsById))],
+    };
+
+    private readonly Dictionary<string, Claim> _claimsById = graph.Claims.DistinctBy(c => c.Id, StringComparer.Ordinal).ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+    /// <summary>The corrections of a section as a whole, oldest first.</summary>
+    public IReadOnlyList<CorrectionModel> SectionCorrections(string slug) =>
+        [.. CorrectionModel.OldestFirst(graph.Corrections.Where(c => c.Target == ReportSite.Corrections.CorrectionTarget.Section && c.TargetId == slug))
+            .Select(c => CorrectionModel.Of(c, graph, _claimsById))];
 
     public SectionPage Section(RenderedSection section, int position)
     {
@@ -214,7 +231,7 @@ public sealed class PageModelFactory(ReportGraph graph)
         return new SectionPage(graph.Site, section.Slug, _toc, section.Section.Title, section.Section.Summary, new RawHtml(section.BodyHtml),
             section.Sources.Select(n => new SectionSourceModel(n.Number, Source(n.Source), n.Claims.Select(Claim).ToList())).ToList(),
             Link(graph.Previous(section)), Link(graph.Next(section)), position)
-        { Headings = section.Headings };
+        { Headings = section.Headings, Corrections = SectionCorrections(section.Slug) };
     }
 
     public SourcePage SourcePage(SourceRecord record)
