@@ -158,6 +158,33 @@ public sealed class CorrectionPagesTests
         Assert.Contains("أبريل", note.QuerySelector("time")!.TextContent);
     }
 
+    public static TheoryData<string> Payloads() => [.. ReportSite.Tests.Security.InjectionCorpusTests.Payloads];
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void A_payload_in_a_corrections_text_shows_as_text_on_every_page_and_in_the_feed(string payload)
+    {
+        using var report = Report($"- date: 2024-04-02\n  claim: handover\n  text: '{payload.Replace("'", "''")}'\n" +
+            $"- date: 2024-04-03\n  section: two\n  text: '{payload.Replace("'", "''")}'\n");
+        Builds(report);
+        foreach (var path in new[] { "sections/one.html", "sections/two.html", "report.html", "index.html" })
+        {
+            var page = Page(report, path);
+            var holders = path == "index.html" ? page.QuerySelectorAll("#corrections li p") : page.QuerySelectorAll(".correction");
+            Assert.NotEmpty(holders);
+            foreach (var holder in holders)
+            {
+                Assert.Contains(payload, holder.TextContent);
+                // Nothing but the note's own markup: a label and a time.
+                Assert.All(holder.QuerySelectorAll("*"), e => Assert.Contains(e.LocalName, new[] { "span", "time" }));
+                Assert.All(holder.QuerySelectorAll("*"), e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+            }
+        }
+        var feed = new System.Xml.XmlDocument();
+        feed.Load(Path.Combine(report.Output, "corrections.xml"));
+        Assert.All(feed.GetElementsByTagName("content").Cast<System.Xml.XmlNode>(), content => Assert.Equal(payload, content.InnerText));
+    }
+
     [Fact]
     public void A_theme_without_the_correction_partial_fails_only_a_report_with_corrections()
     {
