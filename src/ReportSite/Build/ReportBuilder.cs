@@ -43,6 +43,7 @@ public static class ReportBuilder
         SitePipeline.Create(),
         ThemePipeline.Create(),
         SourcesPipeline.Create(),
+        CorrectionsPipeline.Create(),
         SectionsPipeline.Create(),
         ReportPipeline.Create(),
         ExportsPipeline.Create(),

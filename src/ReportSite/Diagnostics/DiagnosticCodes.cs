@@ -40,7 +40,7 @@ public static class DiagnosticCodes
     public const string InTextKeyNearMiss = "RS0111";
     public const string InvalidBracedKey = "RS0112";
 
-    // RS02xx: source records
+    // RS02xx: source records and corrections
     public const string MissingRequiredField = "RS0201";
     public const string UnknownSourceType = "RS0202";
     public const string UnknownVerification = "RS0203";
@@ -64,6 +64,13 @@ public static class DiagnosticCodes
     public const string UnknownSensitivity = "RS0230";
     public const string WithheldWithoutReason = "RS0231";
     public const string WithheldFilePublished = "RS0232";
+    // corrections.yml
+    public const string CorrectionsNotAList = "RS0240";
+    public const string CorrectionDateInvalid = "RS0241";
+    public const string CorrectionTargetInvalid = "RS0242";
+    public const string CorrectionTextMissing = "RS0243";
+    public const string CorrectionUnknownClaim = "RS0244";
+    public const string CorrectionUnknownSection = "RS0245";
 
     // RS03xx: sections
     public const string SectionMissingTitle = "RS0301";

@@ -15,10 +15,10 @@ public static class Destinations
     public const int MaxNameBytes = 255;
 
     /// <summary>
-    /// Names the build keeps for itself even when no pipeline writes them: sitemap.xml (not written without a base_url)
-    /// and manifest.json (written after every pipeline, by the builder).
+    /// Names the build keeps for itself even when no pipeline writes them: sitemap.xml (not written without a base_url),
+    /// corrections.xml (not written without corrections) and manifest.json (written after every pipeline, by the builder).
     /// </summary>
-    public static readonly IReadOnlyList<string> Reserved = [Urls.SitePaths.Sitemap, Urls.SitePaths.Manifest];
+    public static readonly IReadOnlyList<string> Reserved = [Urls.SitePaths.Sitemap, Urls.SitePaths.CorrectionsFeed, Urls.SitePaths.Manifest];
 
     public static void Check(IEnumerable<Document> documents, DiagnosticBag diagnostics)
     {

@@ -1,3 +1,4 @@
+using ReportSite.Corrections;
 using ReportSite.Diagnostics;
 using ReportSite.Site;
 using ReportSite.Sources;
@@ -28,9 +29,16 @@ public sealed class ReportGraph
     /// <summary>Each claim's support and independent origins.</summary>
     public ClaimMeasures Measures { get; }
 
-    public ReportGraph(SiteConfig site, IReadOnlyList<RenderedSection> sections, IReadOnlyDictionary<string, SourceRecord> sources)
+    /// <summary>The corrections that name a claim or section of the report, in the file's order.</summary>
+    public IReadOnlyList<Correction> Corrections { get; }
+
+    /// <param name="corrections">Checked against the claims and sections (<see cref="CorrectionTargets"/>). The site's
+    /// <c>updated</c> follows the newest of them.</param>
+    public ReportGraph(SiteConfig site, IReadOnlyList<RenderedSection> sections, IReadOnlyDictionary<string, SourceRecord> sources,
+        IReadOnlyList<Correction>? corrections = null)
     {
-        Site = site;
+        Corrections = corrections ?? [];
+        Site = CorrectionDates.Updating(site, Corrections);
         Sections = sections;
         SourcesById = sources;
         Sources = sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();

@@ -6,6 +6,7 @@ public static class PipelineNames
     public const string Site = "Site";
     public const string Theme = "Theme";
     public const string Sources = "Sources";
+    public const string Corrections = "Corrections";
     public const string Sections = "Sections";
     public const string Report = "Report";
     public const string Exports = "Exports";

@@ -1,3 +1,4 @@
+using ReportSite.Corrections;
 using ReportSite.Engine;
 using ReportSite.Graph;
 using ReportSite.Templates;
@@ -10,14 +11,14 @@ public sealed record ReportModel(ReportGraph Graph, TemplateRenderer Templates, 
 
 /// <summary>
 /// Report: joins site, sources and rendered sections into the <see cref="ReportGraph"/> and checks what needs all
-/// of it (Process); renders the cover page and the one-page report.html (PostProcess).
+/// of it, corrections included (Process); renders the cover page and the one-page report.html (PostProcess).
 /// </summary>
 public static class ReportPipeline
 {
     public static Pipeline Create()
     {
         var pipeline = new Pipeline(PipelineNames.Report);
-        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources, PipelineNames.Sections]);
+        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources, PipelineNames.Sections, PipelineNames.Corrections]);
         pipeline.Process.Add(new FuncModule((_, context) => BuildGraph(context)));
         pipeline.PostProcess.Add(new FuncModule(RenderIndex));
         pipeline.Output.Add(new WriteFiles());
@@ -27,7 +28,11 @@ public static class ReportPipeline
     private static IReadOnlyList<Document> BuildGraph(PipelineContext context)
     {
         var site = SitePipeline.From(context);
-        var graph = new ReportGraph(site, SectionsPipeline.From(context), SourcesPipeline.From(context));
+        var sections = SectionsPipeline.From(context);
+        // Each correction must name a claim or section of the report; only those that do are shown.
+        var corrections = CorrectionTargets.Resolve(CorrectionsPipeline.From(context),
+            [.. sections.SelectMany(s => s.Claims).Select(c => c.Id)], [.. sections.Select(s => s.Slug)], context.Diagnostics);
+        var graph = new ReportGraph(site, sections, SourcesPipeline.From(context), corrections);
         graph.Validate(context.Diagnostics);
         return [new Document(null, null, new ReportModel(graph, ThemePipeline.From(context), new PageModelFactory(graph)))];
     }

@@ -12,7 +12,8 @@ namespace ReportSite.Pipelines;
 
 /// <summary>
 /// Sections: reads input/sections/*.md (Input); orders them, checks slugs and orders, and renders their Markdown
-/// with citations and claims resolved against the sources (Process, after Site and Sources); renders each
+/// with citations and claims resolved against the sources, corrected claims followed by their notes (Process, after
+/// Site, Theme, Sources and Corrections); renders each
 /// section's page (PostProcess).
 /// </summary>
 public static class SectionsPipeline
@@ -20,7 +21,7 @@ public static class SectionsPipeline
     public static Pipeline Create()
     {
         var pipeline = new Pipeline(PipelineNames.Sections);
-        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources]);
+        pipeline.Dependencies.AddRange([PipelineNames.Site, PipelineNames.Theme, PipelineNames.Sources, PipelineNames.Corrections]);
         pipeline.Input.Add(new FuncModule((_, context) => Read(context)));
         pipeline.Process.Add(new FuncModule(Order));
         pipeline.Process.Add(new FuncModule(RenderMarkdown));
@@ -90,7 +91,12 @@ public static class SectionsPipeline
         var style = CitationStyle.For(site.Language);
         // The build's one Markdown pipeline; citations are marked up by the theme's partial.
         var templates = ThemePipeline.From(context);
-        var renderer = new SectionRenderer(ThemeMarkdown.Create(templates, style, context.Diagnostics), SourcesPipeline.From(context), style);
+        // A corrected claim carries the note of its correction, from the theme's partial.
+        var corrections = CorrectionsPipeline.From(context);
+        if (corrections.Count > 0 && !templates.Has(ThemeClaimMarkup.CorrectionPartial))
+            context.Diagnostics.Error(SourceLocation.WholeFile(context.Files.Theme.Display("layouts")), DiagnosticCodes.LayoutMissing,
+                $"the theme has no layouts/{ThemeClaimMarkup.CorrectionPartial}.html (the note of a correction), and corrections.yml lists corrections");
+        var renderer = new SectionRenderer(ThemeMarkdown.Create(templates, style, context.Diagnostics, corrections), SourcesPipeline.From(context), style);
         var rendered = new Document[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {

@@ -37,7 +37,7 @@ public static class SitemapPipeline
 
     private static void Write(IEnumerable<string> pages, SiteUrls urls, System.Buffers.IBufferWriter<byte> output)
     {
-        using var stream = new BufferStream(output);
+        using var stream = new Exports.BufferWriterStream(output);
         // XmlWriter escapes what it writes; URLs are percent-encoded by SiteUrls.
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         xml.WriteStartDocument();
@@ -50,25 +50,5 @@ public static class SitemapPipeline
         }
         xml.WriteEndElement();
         xml.WriteEndDocument();
-    }
-
-    // A write-only stream over the writer's buffer.
-    private sealed class BufferStream(System.Buffers.IBufferWriter<byte> output) : Stream
-    {
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            buffer.CopyTo(output.GetSpan(buffer.Length));
-            output.Advance(buffer.Length);
-        }
-        public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

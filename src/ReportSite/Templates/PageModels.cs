@@ -72,6 +72,8 @@ public sealed record IndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, in
 {
     /// <summary>The sources some claim cites, in the order of sources/index.html.</summary>
     public IReadOnlyList<SourceModel> CitedSources { get; init; } = [];
+    /// <summary>Every correction of corrections.yml, newest first, with what it corrects.</summary>
+    public IReadOnlyList<CorrectionModel> Corrections { get; init; } = [];
 }
 
 public sealed record SectionPage(
@@ -84,6 +86,9 @@ public sealed record SectionPage(
 
     /// <summary>A long section (three h2 headings or more) shows its own table of contents.</summary>
     public bool HasContents => Headings.Count(h => h.Level == 2) >= 3;
+
+    /// <summary>The corrections of the section as a whole (not of one claim: those follow their claim in the body), oldest first.</summary>
+    public IReadOnlyList<CorrectionModel> Corrections { get; init; } = [];
 }
 
 /// <summary>A source as listed at the end of a section: its number there, and the claims of the section that cite it.</summary>
@@ -240,7 +245,15 @@ public sealed class PageModelFactory(ReportGraph graph)
     public IndexPage Index() => new(graph.Site, _toc, graph.Sources.Count, graph.Claims.Count)
     {
         CitedSources = [.. graph.Sources.Where(s => graph.CitedBy(s.Id).Count > 0).Select(Source)],
+        Corrections = [.. CorrectionModel.NewestFirst(graph.Corrections).Select(c => CorrectionModel.Of(c, graph, _claimsById))],
     };
+
+    private readonly Dictionary<string, Claim> _claimsById = graph.Claims.DistinctBy(c => c.Id, StringComparer.Ordinal).ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+    /// <summary>The corrections of a section as a whole, oldest first.</summary>
+    public IReadOnlyList<CorrectionModel> SectionCorrections(string slug) =>
+        [.. CorrectionModel.OldestFirst(graph.Corrections.Where(c => c.Target == ReportSite.Corrections.CorrectionTarget.Section && c.TargetId == slug))
+            .Select(c => CorrectionModel.Of(c, graph, _claimsById))];
 
     public SectionPage Section(RenderedSection section, int position)
     {
@@ -252,7 +265,7 @@ public sealed class PageModelFactory(ReportGraph graph)
                 DeepLinks = DeepLinksOf(n.Claims, n.Source.Id).Distinct().ToList(),
             }).ToList(),
             Link(graph.Previous(section)), Link(graph.Next(section)), position)
-        { Headings = section.Headings };
+        { Headings = section.Headings, Corrections = SectionCorrections(section.Slug) };
     }
 
     public SourcePage SourcePage(SourceRecord record)

@@ -36,4 +36,6 @@ public sealed class PathsModel
     public string ThemeToggleScript => SitePaths.ThemeToggleScript;
     /// <summary>sitemap.xml: written only when site.yml has a base_url.</summary>
     public string Sitemap => SitePaths.Sitemap;
+    /// <summary>corrections.xml, the Atom feed of corrections: written only when corrections.yml lists corrections.</summary>
+    public string CorrectionsFeed => SitePaths.CorrectionsFeed;
 }

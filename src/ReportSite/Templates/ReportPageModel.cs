@@ -22,6 +22,9 @@ public sealed record ReportSectionModel(string Slug, string Title, string? Summa
 
     /// <summary>The section's own page.</summary>
     public string Path => SitePaths.Section(Slug);
+
+    /// <summary>The corrections of the section as a whole, oldest first (a claim's follow it in <see cref="Body"/>).</summary>
+    public IReadOnlyList<CorrectionModel> Corrections { get; init; } = [];
 }
 
 public static class ReportPages
@@ -44,7 +47,10 @@ public static class ReportPages
             RawHtml Moved(string html) => new(RelocatedHtml.Move(html, page.PagePath, SitePaths.Report, section.Slug, headingShift: 1, moved));
             // The same partial the section page includes, rendered for the section page (its variables, its URLs).
             var sources = templates.Has(SourcesPartial) ? templates.RenderPartial(SourcesPartial, page) : "";
-            return new ReportSectionModel(section.Slug, page.Title, page.Summary, page.Position, Moved(page.Body.Html), Moved(sources));
+            return new ReportSectionModel(section.Slug, page.Title, page.Summary, page.Position, Moved(page.Body.Html), Moved(sources))
+            {
+                Corrections = page.Corrections,
+            };
         }).ToList();
         var index = pages.Index();
         return new ReportPage(site, index.Toc, models) { CitedSources = index.CitedSources };

@@ -131,6 +131,9 @@ public sealed class TemplateRenderer
         ("source-parts", "the further pages of a collection's documents"),
     ];
 
+    /// <summary>The interface string <paramref name="key"/> in the report's language (as <c>t.key</c>), or null: for text the build writes outside templates (corrections.xml).</summary>
+    public string? UiString(string key) => _strings.TryGetValue(key, out var text) ? text as string : null;
+
     /// <summary>True when the theme has <c>layouts/&lt;name&gt;.html</c> (e.g. "partials/citation"), parsed without errors.</summary>
     public bool Has(string name) => _layouts.ContainsKey(name);
 

@@ -83,9 +83,19 @@ public sealed record ClaimMarkupModel(string Id, bool WeaklySourced, RawHtml Con
 /// content itself (raw HTML positions are recorded as it writes). The partial is required (RS0404 when missing) and
 /// must write <c>claim.content</c> exactly once (RS0407 otherwise: the claim's text would be lost or doubled).
 /// </summary>
-public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag diagnostics) : IClaimMarkup
+/// <param name="corrections">The corrections of corrections.yml: a corrected claim is followed by the note of each
+/// (<c>partials/correction</c>), oldest first.</param>
+public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag diagnostics, IReadOnlyList<Corrections.Correction>? corrections = null) : IClaimMarkup
 {
     private const string Partial = "partials/claim";
+    public const string CorrectionPartial = "partials/correction";
+    // By claim id; "claim-x" (the anchor) names claim x too, as CorrectionTargets reads it.
+    private readonly ILookup<string, CorrectionModel> _notes = CorrectionModel.OldestFirst(
+            (corrections ?? []).Where(c => c.Target == Corrections.CorrectionTarget.Claim))
+        .SelectMany(c => c.TargetId.StartsWith("claim-", StringComparison.Ordinal)
+            ? new[] { (Id: c.TargetId, Correction: c), (Id: c.TargetId["claim-".Length..], Correction: c) }
+            : [(Id: c.TargetId, Correction: c)])
+        .ToLookup(c => c.Id, c => CorrectionModel.Of(c.Correction), StringComparer.Ordinal);
     private const string Placeholder = "\u0001claim-content\u0001";
     private static readonly PageUrls SectionUrls = new(SitePaths.Section("_"));
 
@@ -101,14 +111,20 @@ public sealed class ThemeClaimMarkup(TemplateRenderer templates, DiagnosticBag d
                 $"layouts/{Partial}.html writes claim.content {(at < 0 ? "nowhere" : "more than once")} (for a claim{(claim.WeaklySourced ? " that is weakly sourced" : "")}): it must write it exactly once");
             return ("", "");
         }
-        return (html[..at], html[(at + Placeholder.Length)..]);
+        return (html[..at], html[(at + Placeholder.Length)..] + Notes(claim.ClaimId));
     }
+
+    // Right after the claim, inside its sentence's paragraph: the dated note of each correction of it.
+    private string Notes(string claimId) => !_notes.Contains(claimId) ? "" : string.Concat(_notes[claimId].Select(note =>
+        templates.TryRenderPartial(CorrectionPartial, new Dictionary<string, object?> { ["correction"] = note }, SectionUrls, diagnostics)));
 }
 
 /// <summary>The build's one Markdown pipeline with the theme's markup for citations, claims and heading links.</summary>
 public static class ThemeMarkdown
 {
-    public static Markdig.MarkdownPipeline Create(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics) =>
-        ReportMarkdown.Create(new ThemeCitationMarkup(templates, style, diagnostics), new ThemeClaimMarkup(templates, diagnostics),
+    /// <param name="corrections">corrections.yml's: notes after the claims they correct.</param>
+    public static Markdig.MarkdownPipeline Create(TemplateRenderer templates, CitationStyle style, DiagnosticBag diagnostics,
+        IReadOnlyList<Corrections.Correction>? corrections = null) =>
+        ReportMarkdown.Create(new ThemeCitationMarkup(templates, style, diagnostics), new ThemeClaimMarkup(templates, diagnostics, corrections),
             new ThemeHeadingMarkup(templates, diagnostics));
 }

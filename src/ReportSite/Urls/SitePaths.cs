@@ -35,6 +35,10 @@ public static class SitePaths
     public const string Manifest = "manifest.json";
     /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>
     public const string Sitemap = "sitemap.xml";
+    /// <summary>The corrections as an Atom feed: written only when corrections.yml lists corrections; reserved either way.</summary>
+    public const string CorrectionsFeed = "corrections.xml";
+    /// <summary>The cover's list of corrections.</summary>
+    public const string CorrectionsList = Cover + "#corrections";
 
     public static string Section(string slug) => $"sections/{slug}.html";
 

@@ -58,7 +58,7 @@ public sealed class BuiltReport : IDisposable
     }
 
     /// <summary>A small English report written here: 3 sections, 5 sources (one of each verification status), bracketed and in-text citations; the
-    /// section the tests visit is the second, so it has a previous one.</summary>
+    /// section the tests visit is the second, so it has a previous one; it is corrected (corrections.yml: a claim twice, the section once).</summary>
     public static BuiltReport BuildEnglish()
     {
         var (root, input) = Write("reportsite-browser-en-", EnglishFixture.Files);
@@ -177,7 +177,7 @@ public static class EnglishFixture
             summary: How the two lots were awarded.
             ---
 
-            The port authority awarded both dredging lots in March 2024 [@port-authority-minutes, p. 4].
+            The port authority awarded both dredging lots in March 2024 [@port-authority-minutes, p. 4]{#lots-awarded}.
             The board said it chose the lowest compliant bidder [@port-authority-minutes, p. 5].
 
             @harbour-gazette reported that the winning firm was registered to a director's cousin.
@@ -186,6 +186,18 @@ public static class EnglishFixture
             ## What the minutes leave out
 
             The minutes do not say who else bid [@port-authority-minutes].
+            """),
+        // A claim corrected twice and its section once: the notes, the cover's list and the feed are on the pages visited.
+        ("corrections.yml", """
+            - date: 2024-04-10
+              claim: lots-awarded
+              text: "An earlier version said the lots were awarded in February 2024; the minutes say March."
+            - date: 2024-04-12
+              section: contracts
+              text: The page numbers of the minutes were corrected throughout this section.
+            - date: 2024-04-15
+              claim: lots-awarded
+              text: The minutes are dated 14 March 2024.
             """),
         // A long section (three h2 headings and an h3): it shows its own contents.
         ("sections/03-open-questions.md", """

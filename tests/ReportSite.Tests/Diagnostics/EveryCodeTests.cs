@@ -832,6 +832,84 @@ public sealed class EveryCodeTests
             "'documents/x.pdf' is withheld by source 'b'");
     }
 
+    // ───────────────────────── RS0240–RS0245: corrections.yml ─────────────────────────
+
+    private const string CorrectionsPath = "input/corrections.yml";
+    // A section whose claim has an explicit id, for corrections to name.
+    private const string SectionWithId = "---\ntitle: A\n---\nA claim [@a]{#handover}.\n";
+
+    [Fact]
+    public void RS0240_a_corrections_file_that_is_not_a_list()
+    {
+        using var report = Report(("corrections.yml", "date: 2024-03-05\nsection: a\ntext: T\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionsNotAList, CorrectionsPath, 1, 1, Severity.Error, "must be a list of corrections");
+    }
+
+    [Fact]
+    public void RS0240_an_entry_that_is_not_a_mapping()
+    {
+        using var report = Report(("corrections.yml", "- date: 2024-03-05\n  section: a\n  text: T\n- just words\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionsNotAList, CorrectionsPath, 4, 3, Severity.Error, "each correction must be a mapping");
+    }
+
+    [Theory]
+    [InlineData("2024-02-30")]
+    [InlineData("2024-03")]
+    [InlineData("5 March 2024")]
+    public void RS0241_a_correction_date_that_is_not_a_full_date(string date)
+    {
+        using var report = Report(("corrections.yml", $"- section: a\n  date: {date}\n  text: T\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionDateInvalid, CorrectionsPath, 2, 9, Severity.Error, $"not '{date}'", "YYYY-MM-DD");
+    }
+
+    [Fact]
+    public void RS0241_a_correction_without_a_date_is_reported_at_the_entry()
+    {
+        using var report = Report(("corrections.yml", "- section: a\n  text: T\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionDateInvalid, CorrectionsPath, 1, 3, Severity.Error, "needs 'date'");
+    }
+
+    [Fact]
+    public void RS0242_a_correction_naming_neither_claim_nor_section()
+    {
+        using var report = Report(("corrections.yml", "- date: 2024-03-05\n  text: T\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionTargetInvalid, CorrectionsPath, 1, 3, Severity.Error, "needs 'claim'", "or 'section'");
+    }
+
+    [Fact]
+    public void RS0242_a_correction_naming_both_is_reported_at_the_section()
+    {
+        using var report = Report(("sections/01-a.md", SectionWithId),
+            ("corrections.yml", "- date: 2024-03-05\n  claim: handover\n  section: a\n  text: T\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionTargetInvalid, CorrectionsPath, 3, 12, Severity.Error, "names both 'claim' and 'section'");
+    }
+
+    [Fact]
+    public void RS0243_a_correction_without_text()
+    {
+        using var report = Report(("corrections.yml", "- date: 2024-03-05\n  section: a\n"));
+        Expect(report.Build(), DiagnosticCodes.CorrectionTextMissing, CorrectionsPath, 1, 3, Severity.Error, "needs 'text'");
+    }
+
+    [Fact]
+    public void RS0244_a_correction_of_an_unknown_claim_with_a_suggestion()
+    {
+        using var report = Report(("sections/01-a.md", SectionWithId),
+            ("corrections.yml", "- date: 2024-03-05\n  claim: handovr\n  text: T\n"));
+        var error = Expect(report.Build(), DiagnosticCodes.CorrectionUnknownClaim, CorrectionsPath, 2, 10, Severity.Error,
+            "unknown claim 'handovr'", "give a claim you correct an explicit id");
+        ExpectHint(error, "handover");
+    }
+
+    [Fact]
+    public void RS0245_a_correction_of_an_unknown_section_with_a_suggestion()
+    {
+        using var report = Report(("sections/01-a.md", "---\ntitle: A\nslug: alpha\n---\nA claim [@a].\n"),
+            ("corrections.yml", "- date: 2024-03-05\n  section: alpa\n  text: T\n"));
+        var error = Expect(report.Build(), DiagnosticCodes.CorrectionUnknownSection, CorrectionsPath, 2, 12, Severity.Error, "unknown section 'alpa'");
+        ExpectHint(error, "alpha");
+    }
+
     // ───────────────────────── RS0221–RS0223: derived_from ─────────────────────────
 
     [Fact]
