@@ -327,6 +327,29 @@ public sealed class SampleReportTests(SampleSiteFixture site) : IClassFixture<Sa
         Assert.Contains(record.GetProperty("withheld_reason").GetString()!, notice.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_sample_correction_follows_its_claim_is_listed_on_the_cover_and_in_the_feed_and_dates_the_report()
+    {
+        var corrections = new YamlDotNet.Serialization.Deserializer()
+            .Deserialize<List<Dictionary<string, string>>>(File.ReadAllText(Path.Combine(Repo.Input, "corrections.yml")));
+        var correction = Assert.Single(corrections);
+        var claim = site.Pages["sections/summary.html"].GetElementById("claim-" + correction["claim"]);
+        Assert.NotNull(claim);
+        var note = claim.NextElementSibling;
+        Assert.Equal("correction", note?.ClassName);
+        Assert.Contains(correction["text"], note!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(correction["date"], note.QuerySelector("time")!.GetAttribute("datetime"));
+
+        var listed = Assert.Single(site.Pages["index.html"].QuerySelectorAll("#corrections li"));
+        Assert.Equal($"sections/summary.html#claim-{correction["claim"]}", listed.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(site.Pages["index.html"].QuerySelectorAll("header time"), t => t.GetAttribute("datetime") == correction["date"]);
+
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(site.Site, "corrections.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = Assert.Single(feed.Root!.Elements(atom + "entry"));
+        Assert.Equal(correction["text"], entry.Element(atom + "content")!.Value);
+    }
+
     // claim → sources, inverted: source id → the claim URLs ("sections/x.html#claim-…") that cite it.
     private Dictionary<string, HashSet<string>> CitationsFromSectionPages()
     {
