@@ -211,7 +211,7 @@ public sealed record SourceModel(SourceRecord Record, int CitationCount, bool Is
 {
     public string Path => SitePaths.Source(Record.Id);
     /// <summary>The published local copy's path, if the record has one.</summary>
-    public string? FilePath => Record.File is { } file ? SitePaths.InputFile(file) : null;
+    public string? FilePath => Record.File is { } file ? SitePaths.InputFileLink(file) : null;
     public string Id => Record.Id;
     public string Title => Record.Title;
     /// <summary>The type as YAML spells it ("article"): what themes compare and look up labels with.</summary>

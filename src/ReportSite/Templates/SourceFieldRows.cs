@@ -50,7 +50,7 @@ public static class SourceFieldRows
             return hashed(record) is { } copy
                 ? new(field.Key, "copy")
                 {
-                    Copy = new(copy.Path, record.IsWithheld ? null : SitePaths.InputFile(copy.Path), copy.Size, copy.MediaType, copy.Sha256,
+                    Copy = new(copy.Path, record.IsWithheld ? null : SitePaths.InputFileLink(copy.Path), copy.Size, copy.MediaType, copy.Sha256,
                         MatchesDeclared: field.Key == "file" && record.Sha256 == copy.Sha256),
                 }
                 : null;

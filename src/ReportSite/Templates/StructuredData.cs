@@ -150,7 +150,7 @@ public static class StructuredData
             json.WriteString("encodingFormat", file.MediaType);
             json.WriteStartObject("encoding");
             json.WriteString("@type", "MediaObject");
-            if (!record.IsWithheld) json.WriteString("contentUrl", links.To(SitePaths.InputFile(file.Path)));
+            if (!record.IsWithheld) json.WriteString("contentUrl", links.To(SitePaths.InputFileLink(file.Path)));
             json.WriteString("encodingFormat", file.MediaType);
             json.WriteString("sha256", file.Sha256);
             json.WriteString("contentSize", file.Size.ToString(System.Globalization.CultureInfo.InvariantCulture) + " B");

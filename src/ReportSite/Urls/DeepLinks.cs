@@ -61,9 +61,8 @@ public static class DeepLinks
 
     /// <summary>The site path of <paramref name="page"/> of the record's published PDF, or null when it has none.</summary>
     public static string? PdfPage(SourceRecord record, int page) =>
-        // A '#' in the file's name would end a site path there (PageUrls reads the fragment from the first '#').
-        !record.IsWithheld && record.LocalFile is { } file && MediaTypes.IsPdf(file.Path) && !file.Path.Contains('#')
-            ? SitePaths.InputFile(file.Path) + "#page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        !record.IsWithheld && record.LocalFile is { } file && MediaTypes.IsPdf(file.Path)
+            ? SitePaths.InputFileLink(file.Path) + "#page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
     /// <summary>The record's <c>url</c> with a text fragment for its <c>quote</c>, when it has both and the URL is http(s).</summary>

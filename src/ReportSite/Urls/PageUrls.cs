@@ -25,9 +25,7 @@ public sealed class PageUrls
 
     public string To(string sitePath)
     {
-        var hash = sitePath.IndexOf('#');
-        var path = hash < 0 ? sitePath : sitePath[..hash];
-        var fragment = hash < 0 ? "" : sitePath[hash..];
+        var (path, fragment) = SitePaths.Split(sitePath);
         // A link to the page itself is its fragment alone: it never reloads the page and works in a saved copy.
         if (fragment.Length > 0 && path == PagePath) return fragment;
         // The shortest relative path: up from the page's folder only as far as the folder both share.
@@ -35,6 +33,6 @@ public sealed class PageUrls
         var shared = 0;
         while (shared < _folders.Length && shared < segments.Length - 1 && _folders[shared] == segments[shared]) shared++;
         var up = string.Concat(Enumerable.Repeat("../", _folders.Length - shared));
-        return up + string.Join('/', segments[shared..].Select(Uri.EscapeDataString)) + fragment;
+        return up + string.Join('/', segments[shared..].Select(SitePaths.Segment)) + fragment;
     }
 }

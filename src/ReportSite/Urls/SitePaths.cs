@@ -6,7 +6,7 @@ namespace ReportSite.Urls;
 /// Where everything is in the site, as paths from its root ("sections/palmyra.html#claim-x"): the one place that
 /// names pages. Pages link with <see cref="PageUrls"/>, which makes these relative to the page being rendered.
 /// </summary>
-public static class SitePaths
+public static partial class SitePaths
 {
     public const string Cover = "index.html";
     /// <summary>The whole report on one page, to read straight through, print or save as PDF.</summary>
@@ -59,6 +59,31 @@ public static class SitePaths
 
     public static string Claim(string sectionSlug, string claimId) => $"{Section(sectionSlug)}#claim-{claimId}";
 
-    /// <summary>A file of the input published as it is (a record's <c>file:</c>, under documents/).</summary>
+    /// <summary>A file of the input published as it is (a record's <c>file:</c>, under documents/): where it is written.</summary>
     public static string InputFile(string relative) => relative;
+
+    /// <summary>
+    /// The same file as a link target. Ids and slugs never hold '#' or '%', a leaked file's name may ("memo #3.pdf"):
+    /// those two are escaped (%23, %25) so that <see cref="PageUrls"/> and <see cref="SiteUrls"/> read no fragment in
+    /// the name; <see cref="Segment"/> turns them back before encoding.
+    /// </summary>
+    public static string InputFileLink(string relative) =>
+        relative.Replace("%", "%25", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Splits a site path into its path and its fragment (from the first '#', with it), and percent-encodes each
+    /// segment of the path for a URL: the one encoding of relative and absolute links.
+    /// </summary>
+    public static (string Path, string Fragment) Split(string sitePath)
+    {
+        var hash = sitePath.IndexOf('#');
+        return hash < 0 ? (sitePath, "") : (sitePath[..hash], sitePath[hash..]);
+    }
+
+    /// <summary>One path segment as a URL writes it (the escapes of <see cref="InputFileLink"/> read back first).</summary>
+    public static string Segment(string segment) =>
+        Uri.EscapeDataString(segment.Contains('%') ? LinkEscape().Replace(segment, m => m.Value == "%23" ? "#" : "%") : segment);
+
+    [System.Text.RegularExpressions.GeneratedRegex("%23|%25")]
+    private static partial System.Text.RegularExpressions.Regex LinkEscape();
 }

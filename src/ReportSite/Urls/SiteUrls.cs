@@ -22,10 +22,8 @@ public sealed class SiteUrls
     /// <summary>The absolute URL of <paramref name="sitePath"/> (a fragment is kept as written; ids are validated).</summary>
     public string For(string sitePath)
     {
-        var hash = sitePath.IndexOf('#');
-        var path = hash < 0 ? sitePath : sitePath[..hash];
-        var fragment = hash < 0 ? "" : sitePath[hash..];
-        return Base + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + fragment;
+        var (path, fragment) = SitePaths.Split(sitePath);
+        return Base + string.Join('/', path.Split('/').Select(SitePaths.Segment)) + fragment;
     }
 
     /// <summary>The absolute URL of <paramref name="sitePath"/> when <paramref name="baseUrl"/> is set, else null.</summary>

@@ -124,4 +124,23 @@ public sealed class SourceFieldTests : IDisposable
                 Assert.True(keys.Contains(field.Key), $"theme/i18n/{language}.yml has no label '{field.Key}'");
         }
     }
+
+    [Theory]
+    [InlineData("documents/memo #3.txt")]
+    [InlineData("documents/100% sure #2.pdf")]
+    public void A_file_whose_name_holds_a_hash_or_percent_is_linked_where_it_is_published(string file)
+    {
+        using var report = new TempReport()
+            .Write("sources/memo.yml", $"id: memo\ntype: document\ntitle: Memo\nfile: \"{file}\"\n")
+            .Write(file, "the memo\n")
+            .Write("sections/01-one.md", "---\ntitle: One\n---\nA claim [@memo, p. 2].\n");
+        Assert.True(report.Build().Succeeded);
+        var page = new HtmlParser().ParseDocument(report.ReadOutput("sources/memo.html"));
+        var href = page.QuerySelectorAll("dl.fields a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains("documents/", StringComparison.Ordinal));
+        var resolved = new Uri(new Uri("file:///site/sources/memo.html"), href);
+        Assert.Equal("", resolved.Fragment);
+        var target = Uri.UnescapeDataString(resolved.AbsolutePath)["/site/".Length..];
+        Assert.Equal(file, target);
+        Assert.True(File.Exists(Path.Combine(report.Output, target)), $"{href} does not reach a published file");
+    }
 }

@@ -37,4 +37,25 @@ public class PageUrlsTests
                 Assert.Equal("/site/" + target, Uri.UnescapeDataString(resolved.AbsolutePath) + resolved.Fragment);
             }
     }
+
+    [Theory]
+    [InlineData("documents/memo #3.pdf")]
+    [InlineData("documents/100% sure.txt")]
+    [InlineData("documents/%23 and # and %25.pdf")]
+    [InlineData("documents/dir#1/a.pdf")]
+    public void A_published_file_whose_name_holds_a_hash_or_percent_links_to_that_file(string file)
+    {
+        foreach (var page in new[] { "index.html", "sources/a.html", "sources/parts/a-2.html" })
+        {
+            var link = new PageUrls(page).To(SitePaths.InputFileLink(file));
+            var resolved = new Uri(new Uri("file:///site/" + page), link);
+            Assert.Equal("", resolved.Fragment);
+            Assert.Equal("/site/" + file, Uri.UnescapeDataString(resolved.AbsolutePath));
+            // With a fragment of its own (a PDF page), the fragment is the only one.
+            var paged = new Uri(new Uri("file:///site/" + page), new PageUrls(page).To(SitePaths.InputFileLink(file) + "#page=4"));
+            Assert.Equal(("/site/" + file, "#page=4"), (Uri.UnescapeDataString(paged.AbsolutePath), paged.Fragment));
+        }
+        var absolute = new Uri(new SiteUrls("https://example.org/r/").For(SitePaths.InputFileLink(file)));
+        Assert.Equal(("/r/" + file, ""), (Uri.UnescapeDataString(absolute.AbsolutePath), absolute.Fragment));
+    }
 }
