@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using ReportSite.Graph;
 using ReportSite.Sources;
 
@@ -16,15 +14,9 @@ namespace ReportSite.Exports;
 /// </summary>
 public static class CslJsonExport
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static void Write(ReportGraph graph, IBufferWriter<byte> output)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, GraphExports.Options);
         json.WriteStartArray();
         foreach (var source in graph.Sources)
         {

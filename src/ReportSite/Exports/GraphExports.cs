@@ -16,7 +16,8 @@ namespace ReportSite.Exports;
 /// </summary>
 public static class GraphExports
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Indented, Arabic kept readable, HTML-significant characters escaped: every JSON export writes so.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

@@ -39,15 +39,11 @@ public static class StructuredData
             {
                 case IndexPage index:
                     WriteReport(json, links, page, SitePaths.Cover, index.Site.Title, index.CitedSources);
-                    json.WriteStartArray("hasPart");
-                    foreach (var section in index.Toc) WriteReference(json, links, "Report", section.Path, section.Title);
-                    json.WriteEndArray();
+                    WriteParts(json, links, index.Toc.Select(s => (s.Path, s.Title)));
                     break;
                 case ReportPage report:
                     WriteReport(json, links, page, SitePaths.Report, report.Site.Title, report.CitedSources);
-                    json.WriteStartArray("hasPart");
-                    foreach (var section in report.Sections) WriteReference(json, links, "Report", section.Path, section.Title);
-                    json.WriteEndArray();
+                    WriteParts(json, links, report.Sections.Select(s => (s.Path, s.Title)));
                     break;
                 case SectionPage section:
                     json.WriteString("@type", "Report");
@@ -84,6 +80,14 @@ public static class StructuredData
 
     /// <summary>A source with a local copy is a document (a file); any other is a creative work.</summary>
     private static string TypeOf(SourceModel source) => source.Record.LocalFile is not null ? "DigitalDocument" : "CreativeWork";
+
+    /// <summary>The whole report's sections, each a Report of its own.</summary>
+    private static void WriteParts(Utf8JsonWriter json, Links links, IEnumerable<(string Path, string Title)> sections)
+    {
+        json.WriteStartArray("hasPart");
+        foreach (var (path, title) in sections) WriteReference(json, links, "Report", path, title);
+        json.WriteEndArray();
+    }
 
     private static void WriteReport(Utf8JsonWriter json, Links links, PageModel page, string path, string title, IReadOnlyList<SourceModel> cited)
     {
