@@ -73,13 +73,8 @@ public static class CsvExport
     public static string? Text(object? value) => value switch
     {
         null => null,
-        string text => text,
-        PartialDate date => date.Iso,
-        SourceType type => type.Yaml(),
-        SourceStatus status => status.Yaml(),
-        SourceSensitivity sensitivity => sensitivity.Yaml(),
         IReadOnlyList<string> list => string.Join(ListSeparator, list),
-        _ => throw new InvalidOperationException($"no CSV form for a value of type {value.GetType().Name}"),
+        _ => ExportedText.Scalar(value) ?? throw new InvalidOperationException($"no CSV form for a value of type {value.GetType().Name}"),
     };
 }
 

@@ -79,17 +79,15 @@ public static class GraphExports
         switch (value)
         {
             case null: json.WriteNull(key); break;
-            case string text: json.WriteString(key, text); break;
-            case PartialDate date: json.WriteString(key, date.Iso); break;
-            case SourceType type: json.WriteString(key, type.Yaml()); break;
-            case SourceStatus status: json.WriteString(key, status.Yaml()); break;
-            case SourceSensitivity sensitivity: json.WriteString(key, sensitivity.Yaml()); break;
             case IReadOnlyList<string> list:
                 json.WriteStartArray(key);
                 foreach (var item in list) json.WriteStringValue(item);
                 json.WriteEndArray();
                 break;
-            default: throw new InvalidOperationException($"no JSON form for field '{key}' of type {value.GetType().Name}");
+            default:
+                json.WriteString(key, ExportedText.Scalar(value)
+                    ?? throw new InvalidOperationException($"no JSON form for field '{key}' of type {value.GetType().Name}"));
+                break;
         }
     }
 

@@ -106,3 +106,18 @@ public sealed record PartialDate(int Year, int? Month = null, int? Day = null)
         };
     }
 }
+
+/// <summary>A record field's exported value (see <see cref="RecordField.Export"/>) as plain text, for every export.</summary>
+public static class ExportedText
+{
+    /// <summary>A single value as the YAML spells it (a date in ISO form, a choice by its YAML name); null for a list or null.</summary>
+    public static string? Scalar(object? value) => value switch
+    {
+        string text => text,
+        PartialDate date => date.Iso,
+        SourceType type => type.Yaml(),
+        SourceStatus status => status.Yaml(),
+        SourceSensitivity sensitivity => sensitivity.Yaml(),
+        _ => null,
+    };
+}
