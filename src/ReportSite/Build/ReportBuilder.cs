@@ -47,6 +47,7 @@ public static class ReportBuilder
         SectionsPipeline.Create(),
         ReportPipeline.Create(),
         ExportsPipeline.Create(),
+        SearchPipeline.Create(),
         AssetsPipeline.Create(),
         SitemapPipeline.Create(),
     ];

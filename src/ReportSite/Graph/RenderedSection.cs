@@ -13,6 +13,8 @@ public sealed record RenderedSection(Section Section, string BodyHtml, IReadOnly
     public IReadOnlyList<Diagnostics.SourceLocation> PossiblyUncited { get; init; } = [];
     /// <summary>How many sentences hold a claim: fewer than the claims when one sentence holds several ("A [@a], B [@b].").</summary>
     public int CitedSentences { get; init; }
+    /// <summary>The body's text model, block by block, with the claims inside each block.</summary>
+    public IReadOnlyList<TextBlock> Text { get; init; } = [];
 }
 
 /// <summary>A heading of a section body: its level (2 or 3), its element id and its plain text.</summary>

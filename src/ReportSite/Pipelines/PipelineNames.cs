@@ -10,6 +10,7 @@ public static class PipelineNames
     public const string Sections = "Sections";
     public const string Report = "Report";
     public const string Exports = "Exports";
+    public const string Search = "Search";
     public const string Assets = "Assets";
     public const string Sitemap = "Sitemap";
 }

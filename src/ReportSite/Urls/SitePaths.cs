@@ -31,6 +31,10 @@ public static partial class SitePaths
     public const string PreviewsScript = "assets/previews.js";
     public const string SourcesScript = "assets/sources.js";
     public const string ThemeToggleScript = "assets/theme-toggle.js";
+    /// <summary>The search page; search/ holds its index (docs/search.md).</summary>
+    public const string Search = "search.html";
+    public const string SearchScript = "assets/search.js";
+    public const string SearchIndex = "search/index.js";
     /// <summary>Every other file of the site with its SHA-256 and size, written last, for <c>reportsite verify</c>.</summary>
     public const string Manifest = "manifest.json";
     /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>
