@@ -111,7 +111,13 @@ public sealed class SectionRenderer(MarkdownPipeline pipeline, IReadOnlyDictiona
             .OrderBy(n => n.Value)
             .Select(n => new NumberedSource(n.Value, sources[n.Key], claimsBySource[n.Key]))
             .ToList();
-        return new RenderedSection(section, html, claims, numbered) { Headings = Headings(document), PossiblyUncited = [.. uncited.Select(u => u.At)], CitedSentences = citedSentences };
+        return new RenderedSection(section, html, claims, numbered)
+        {
+            Headings = Headings(document),
+            PossiblyUncited = [.. uncited.Select(u => u.At)],
+            CitedSentences = citedSentences,
+            Text = SectionTextBuilder.Build(document, claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)),
+        };
     }
 
     private static List<SectionHeading> Headings(MarkdownDocument document) =>
