@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -49,7 +48,7 @@ public static class SectionTextBuilder
         void Add(TextBlockKind kind, ContainerInline? inline)
         {
             if (inline is null) return;
-            var text = new Collapsed();
+            var text = new CollapsedText();
             var claims = new List<ClaimSpan>();
             Append(inline, text, claims, claimIds);
             if (text.Length > 0) blocks.Add(new TextBlock(kind, anchor, text.ToString(), claims));
@@ -59,7 +58,7 @@ public static class SectionTextBuilder
     }
 
     // The same reading text as ClaimBuilder.PlainText, with each kept claim's span recorded on the way.
-    private static void Append(Inline inline, Collapsed text, List<ClaimSpan> claims, IReadOnlySet<string> claimIds)
+    private static void Append(Inline inline, CollapsedText text, List<ClaimSpan> claims, IReadOnlySet<string> claimIds)
     {
         switch (inline)
         {
@@ -71,50 +70,17 @@ public static class SectionTextBuilder
                 break;
             case CitationGroupInline { AuthorName: { } name }: text.Append(name); break;
             case CitationGroupInline: text.Glue(); break; // "claim [@a]." reads "claim.", not "claim ."
-            case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: text.Append(code.Content); break;
-            case LineBreakInline: text.Append(" "); break;
-            case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
-            case AutolinkInline autolink: text.Append(autolink.Url); break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text, claims, claimIds);
                 break;
+            default: text.Append(ClaimBuilder.LeafText(inline)); break;
         }
     }
 
     private static string Collapse(string s)
     {
-        var text = new Collapsed();
+        var text = new CollapsedText();
         text.Append(s);
         return text.ToString();
-    }
-
-    /// <summary>Text with runs of white space as one space and none at either end, as claims' texts are.</summary>
-    private sealed class Collapsed
-    {
-        private readonly StringBuilder _text = new();
-        private bool _space;
-        private bool _glue;
-
-        public int Length => _text.Length;
-        public char this[int index] => _text[index];
-        /// <summary>Where the next character that is not white space will be.</summary>
-        public int NextStart => _text.Length + (_space ? 1 : 0);
-
-        public void Append(ReadOnlySpan<char> s)
-        {
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c)) { _space = _text.Length > 0; continue; }
-                if (_space && !(_glue && char.IsPunctuation(c))) _text.Append(' ');
-                _space = _glue = false;
-                _text.Append(c);
-            }
-        }
-
-        /// <summary>A citation was left out here: a space before it goes when punctuation follows it.</summary>
-        public void Glue() => _glue = true;
-
-        public override string ToString() => _text.ToString();
     }
 }

@@ -101,6 +101,15 @@ public class SectionTextTests
         Assert.Equal(TextBlockKind.ListItem, section.Text[2].Kind);
     }
 
+    [Theory]
+    [InlineData("Sold [@a] (see below).", "Sold (see below).")]
+    [InlineData("Sold [@a] \"by night\".", "Sold \"by night\".")]
+    [InlineData("Sold [@a] and [@b] moved.", "Sold and moved.")]
+    [InlineData("Sold [@a]; moved [@b]) done.", "Sold; moved) done.")]
+    [InlineData("بيع النفط [@a]، ثم نقل [@b].", "بيع النفط، ثم نقل.")]
+    public void A_space_before_a_left_out_citation_goes_only_before_closing_punctuation(string markdown, string text) =>
+        Assert.Equal(text, Render(markdown).Text.Single().Text);
+
     [Fact]
     public void A_citation_of_unknown_sources_makes_no_claim_span()
     {

@@ -17,8 +17,8 @@ namespace ReportSite.Markdown.Claims;
 public static class ClaimBuilder
 {
     internal const string Terminators = ".!?؟…。";
-    private const string ClosingPunctuation = "\"'”’»)]』」›";
-    private const string ClauseSeparators = ",;:،؛";
+    internal const string ClosingPunctuation = "\"'”’»)]』」›";
+    internal const string ClauseSeparators = ",;:،؛";
 
     /// <summary>Wraps every group in <paramref name="document"/> and returns the claims in reading order.</summary>
     public static IReadOnlyList<ClaimInline> Build(MarkdownDocument document, string sectionSlug)
@@ -257,30 +257,31 @@ public static class ClaimBuilder
             switch (inline)
             {
                 case CitationGroupInline group: text.Append(group.AuthorName); break; // an in-text citation reads as its author's name
-                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline: text.Append(' '); break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
-                case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case ContainerInline container:
                     for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child);
                     break;
+                default: text.Append(LeafText(inline)); break;
             }
         }
         foreach (var inline in inlines) Append(inline);
         return text.ToString();
     }
 
+    /// <summary>The reading text of an inline that holds no other inlines (a literal, code, a line break, an entity, an autolink).</summary>
+    internal static ReadOnlySpan<char> LeafText(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.AsSpan(),
+        CodeInline code => code.Content,
+        LineBreakInline => " ",
+        HtmlEntityInline entity => entity.Transcoded.AsSpan(),
+        AutolinkInline autolink => autolink.Url,
+        _ => default,
+    };
+
     private static string Normalise(string text)
     {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = result.Length > 0; continue; }
-            if (space) { result.Append(' '); space = false; }
-            result.Append(c);
-        }
+        var result = new CollapsedText();
+        result.Append(text);
         return result.ToString();
     }
 
