@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using ReportSite.Exports;
+
+namespace ReportSite.Search;
+
+/// <summary>
+/// Writes the index as script files that call <c>ReportSiteSearch.load(name, data)</c> (docs/search.md): a page loads
+/// them with <c>&lt;script&gt;</c>, which works from <c>file://</c> where <c>fetch()</c> does not.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const int Version = 1;
+
+    /// <summary>Documents per chunk file: a page of results loads one or two.</summary>
+    public const int ChunkSize = 32;
+
+    public const string Folder = "search/";
+
+    public static string ShardPath(int shard) => $"{Folder}t/{shard}.js";
+    public static string ChunkPath(int chunk) => $"{Folder}d/{chunk}.js";
+
+    public static int ChunkCount(SearchDocuments documents) => (documents.All.Count + ChunkSize - 1) / ChunkSize;
+
+    // The exports' JSON options (Arabic readable, HTML-significant characters escaped), on one line: these files
+    // are read by a script, not a person, and are the bytes a query waits for.
+    private static readonly JsonWriterOptions Options = GraphExports.Options with { Indented = false };
+
+    public static void WriteIndex(SearchDocuments documents, SearchIndex index, string language, IBufferWriter<byte> output) =>
+        Script(output, "index", json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            json.WriteString("language", language);
+            json.WriteNumber("documents", documents.All.Count);
+            json.WriteStartArray("kinds");
+            json.WriteNumberValue(0);
+            json.WriteNumberValue(documents.FirstClaim);
+            json.WriteNumberValue(documents.FirstSource);
+            json.WriteEndArray();
+            json.WriteNumber("chunk", ChunkSize);
+            json.WriteStartArray("shards");
+            foreach (var prefix in index.Shards) json.WriteStringValue(prefix);
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            foreach (var (title, url) in documents.Sections)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(title);
+                json.WriteStringValue(url);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    public static void WriteShard(SearchIndex index, IReadOnlyList<string> keys, int shard, IBufferWriter<byte> output) =>
+        Script(output, $"t/{shard}", json =>
+        {
+            json.WriteStartObject();
+            foreach (var key in keys)
+            {
+                json.WriteStartArray(key);
+                foreach (var value in index.Postings[key]) json.WriteNumberValue(value);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        });
+
+    public static void WriteChunk(SearchDocuments documents, int chunk, IBufferWriter<byte> output) =>
+        Script(output, $"d/{chunk}", json =>
+        {
+            json.WriteStartArray();
+            foreach (var document in documents.All.Skip(chunk * ChunkSize).Take(ChunkSize))
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue((int)document.Kind);
+                json.WriteNumberValue(document.Section);
+                json.WriteStringValue(document.Url);
+                json.WriteStringValue(document.Title);
+                json.WriteStringValue(document.Text);
+                json.WriteStringValue(document.Status);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        });
+
+    private static void Script(IBufferWriter<byte> output, string name, Action<Utf8JsonWriter> data)
+    {
+        output.Write(Encoding.UTF8.GetBytes($"ReportSiteSearch.load(\"{name}\","));
+        using (var json = new Utf8JsonWriter(output, Options)) data(json);
+        output.Write(");\n"u8);
+    }
+}
