@@ -21,11 +21,11 @@
       if (code >= 0x06F0 && code <= 0x06F9) return String.fromCharCode(48 + code - 0x06F0);
       return FOLD[c] || c;
     };
-    // NFKD, marks and tatweel dropped, lower case letter by letter (not by context: no final sigma), folded.
+    // NFKD, marks, tatweel and lone surrogates dropped, lower case letter by letter (not by context: no final sigma), folded.
     const normalise = (word) => {
       let out = '';
       for (const c of word.normalize('NFKD')) {
-        if (c === '\u0640' || /\p{Mn}/u.test(c)) continue;
+        if (c === '\u0640' || /\p{Mn}/u.test(c) || (c.length === 1 && c >= '\uD800' && c <= '\uDFFF')) continue;
         const lower = c.toLowerCase();
         out += lower.length === 1 ? fold(lower) : lower;
       }

@@ -43,7 +43,8 @@ public static class SearchText
     /// tatweel, lower case letter by letter, Arabic letter variants and Eastern digits folded.</summary>
     public static string Normalise(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormKD);
+        // A lone surrogate is not text (and Normalize refuses it): it is dropped, as the script drops it.
+        var decomposed = WithoutLoneSurrogates(word).Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
@@ -55,6 +56,18 @@ public static class SearchText
     }
 
     private const int Tatweel = 0x0640;
+
+    private static string WithoutLoneSurrogates(string word)
+    {
+        if (!word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return word;
+        var kept = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1])) kept.Append(word, i++, 2);
+            else if (!char.IsSurrogate(word[i])) kept.Append(word[i]);
+        }
+        return kept.ToString();
+    }
 
     /// <summary>One letter's fold: hamza seats and wasla to their letter (NFKD has already split أ إ آ ؤ ئ into a letter
     /// and a mark), alef maqsura to yeh, taa marbuta to heh, Persian yeh and keheh to Arabic, Eastern digits to 0-9.</summary>

@@ -34,8 +34,18 @@ public class SearchTextTests
     [InlineData("ﬁle", "file")]        // compatibility ligature
     [InlineData("İstanbul", "istanbul")] // dotted capital I: NFKD splits its dot, which goes with the marks
     [InlineData("ΣΟΦΟΣ", "σοφοσ")]     // letter by letter: no final sigma, as in the script
+    [InlineData("\U00010400", "\U00010428")] // a letter outside the BMP is lower-cased whole (Deseret)
+    [InlineData("\U0001D49C", "a")]   // a mathematical letter decomposes to its plain one
     public void Normalising_folds_each_variant_to_one_spelling(string word, string normalised) =>
         Assert.Equal(normalised, SearchText.Normalise(word));
+
+    [Fact]
+    public void Lone_surrogates_are_not_text_and_are_dropped()
+    {
+        Assert.Equal("ab", SearchText.Normalise(new string(['a', '\uD800', 'b', '\uDC00'])));
+        Assert.Equal("", SearchText.Normalise(new string(['\uDC00', '\uD800'])));
+        Assert.Empty(SearchText.Words(new string(['\uD800', ' ', '\uDC00'])));
+    }
 
     [Theory]
     [InlineData("والنفط", "نفط")]
@@ -176,7 +186,7 @@ public class SearchTextTests
     private static readonly Gen<string> Word = Gen.OneOf(
         Gen.String[Gen.Char["ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْٰٱیکـ٠١٢٩۰۹"], 0, 10],
         Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèüİıßσΣﬁ"], 0, 10],
-        Gen.String);
+        Gen.String, Gen.String[Gen.Char['\uD7F0', '\uE010'], 0, 6]);
 
     [Fact]
     public void Normalising_twice_changes_nothing() =>
