@@ -47,7 +47,7 @@ public static class SearchPipeline
     // search.html, when the theme has its layout.
     private static IReadOnlyList<Document> SearchPage(PipelineContext context)
     {
-        if (ReportPipeline.Model(context) is not { } report || !report.Templates.Has("search")) return [];
-        return [new Document(null, SitePaths.Search, null, new GeneratedContent(output => report.Templates.Render("search", report.Pages.Search(), output)))];
+        if (ReportPipeline.Model(context) is null) return [];
+        return [];
     }
 }
