@@ -109,13 +109,7 @@ public static class Commands
         Time("claims.json + sources.json", () => { page.ResetWrittenCount(); ReportSite.Exports.GraphExports.WriteClaims(graph, page); page.ResetWrittenCount(); ReportSite.Exports.GraphExports.WriteSources(graph, page); });
         Time("search index: documents, postings, shards, and every file written", () =>
         {
-            var documents = ReportSite.Search.SearchDocuments.From(graph);
-            var index = ReportSite.Search.SearchIndex.Build(documents.All);
-            var keys = index.KeysByShard();
-            page.ResetWrittenCount();
-            ReportSite.Search.SearchIndexFiles.WriteIndex(documents, index, graph.Site.Language, page);
-            for (var shard = 0; shard < keys.Count; shard++) { page.ResetWrittenCount(); ReportSite.Search.SearchIndexFiles.WriteShard(index, keys[shard], shard, page); }
-            for (var chunk = 0; chunk < ReportSite.Search.SearchIndexFiles.ChunkCount(documents); chunk++) { page.ResetWrittenCount(); ReportSite.Search.SearchIndexFiles.WriteChunk(documents, chunk, page); }
+            foreach (var file in ReportSite.Search.SearchIndexFiles.All(graph)) { page.ResetWrittenCount(); file.Write(page); }
         });
         Time("load every record file", () =>
         {

@@ -24,24 +24,8 @@ public static class SearchPipeline
     private static IReadOnlyList<Document> IndexFiles(PipelineContext context)
     {
         if (ReportPipeline.Graph(context) is not { } graph) return [];
-        var documents = SearchDocuments.From(graph);
-        var index = SearchIndex.Build(documents.All);
-        var keys = index.KeysByShard();
-        var files = new List<Document>
-        {
-            new(null, SitePaths.SearchIndex, null, new GeneratedContent(output => SearchIndexFiles.WriteIndex(documents, index, graph.Site.Language, output))),
-        };
-        for (var shard = 0; shard < keys.Count; shard++)
-        {
-            var n = shard;
-            files.Add(new(null, SearchIndexFiles.ShardPath(n), null, new GeneratedContent(output => SearchIndexFiles.WriteShard(index, keys[n], n, output))));
-        }
-        for (var chunk = 0; chunk < SearchIndexFiles.ChunkCount(documents); chunk++)
-        {
-            var n = chunk;
-            files.Add(new(null, SearchIndexFiles.ChunkPath(n), null, new GeneratedContent(output => SearchIndexFiles.WriteChunk(documents, n, output))));
-        }
-        return files;
+        // Built here, in PostProcess, so a build's timings show its cost; written lazily by WriteFiles.
+        return [.. SearchIndexFiles.All(graph).Select(file => new Document(null, file.Path, null, new GeneratedContent(file.Write)))];
     }
 
     // search.html, when the theme has its layout.

@@ -27,6 +27,27 @@ public static class SearchIndexFiles
     // are read by a script, not a person, and are the bytes a query waits for.
     private static readonly JsonWriterOptions Options = GraphExports.Options with { Indented = false };
 
+    /// <summary>Every file of a report's index, by site path, with how to write it: the pipeline writes them, the bench
+    /// profile times them.</summary>
+    public static IReadOnlyList<(string Path, Action<IBufferWriter<byte>> Write)> All(Graph.ReportGraph graph)
+    {
+        var documents = SearchDocuments.From(graph);
+        var index = SearchIndex.Build(documents.All);
+        var keys = index.KeysByShard();
+        var files = new List<(string, Action<IBufferWriter<byte>>)> { (Urls.SitePaths.SearchIndex, output => WriteIndex(documents, index, graph.Site.Language, output)) };
+        for (var shard = 0; shard < keys.Count; shard++)
+        {
+            var n = shard;
+            files.Add((ShardPath(n), output => WriteShard(index, keys[n], n, output)));
+        }
+        for (var chunk = 0; chunk < ChunkCount(documents); chunk++)
+        {
+            var n = chunk;
+            files.Add((ChunkPath(n), output => WriteChunk(documents, n, output)));
+        }
+        return files;
+    }
+
     public static void WriteIndex(SearchDocuments documents, SearchIndex index, string language, IBufferWriter<byte> output) =>
         Script(output, "index", json =>
         {
