@@ -8,6 +8,7 @@ return args switch
     ["build", .. var rest] => Commands.WholeBuild(rest),
     ["micro", .. var rest] => RunMicro(rest),
     ["profile", .. var rest] => Commands.Profile(rest),
+    ["search", .. var rest] => await SearchBench.Run(rest),
     _ => Usage(),
 };
 
@@ -24,6 +25,7 @@ static int Usage()
                bench build NAME [DIR] [--runs N] [--cli PATH]  time the Release reportsite (published ReadyToRun) on a corpus
                bench micro [BenchmarkDotNet args]     micro-benchmarks of the hot paths
                bench profile [INPUT]                  in-process: pipeline phases, then each hot path over the whole corpus
+               bench search SITE [--queries N]        a built site's search in Chromium over file://: first-query bytes, query time
         """);
     return 2;
 }

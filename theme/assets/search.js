@@ -85,7 +85,284 @@
 
 
   // ── Query ──
+  const form = document.querySelector('.site-search');
+  const box = form && form.querySelector('input[type=search]');
+  const words = form ? form.dataset : {};
+  const base = words.root || '';
+  const arabicDigits = (n) => words.digits === 'arab' ? String(n).replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[d]) : String(n);
+  const say = (text, n) => text.replace('{n}', arabicDigits(n));
 
+  // Index files are scripts that call ReportSiteSearch.load(name, data): <script> works from file://, fetch() does not.
+  const loaded = new Map();
+  const waiting = new Map();
+  const load = (name) => {
+    if (loaded.has(name)) return Promise.resolve(loaded.get(name));
+    if (!waiting.has(name)) {
+      const pending = { list: [] };
+      waiting.set(name, pending);
+      const script = document.createElement('script');
+      script.src = base + 'search/' + name + '.js';
+      script.onerror = () => { waiting.delete(name); pending.list.forEach((p) => p.reject(new Error('search: ' + name + ' did not load'))); };
+      document.head.append(script);
+    }
+    return new Promise((resolve, reject) => waiting.get(name).list.push({ resolve, reject }));
+  };
+  const receive = (name, data) => {
+    loaded.set(name, data);
+    const pending = waiting.get(name);
+    waiting.delete(name);
+    if (pending) pending.list.forEach((p) => p.resolve(data));
+  };
+
+  // The shard a key lives in: the longest listed prefix that begins it ("" begins every key).
+  const shardOf = (index, key) => {
+    let best = 0;
+    index.shards.forEach((prefix, i) => { if (key.startsWith(prefix) && prefix.length > index.shards[best].length) best = i; });
+    return best;
+  };
+  // Postings to document → { flags, positions }.
+  const decode = (data, into, score) => {
+    for (let i = 0, doc = 0; i < data.length;) {
+      doc += data[i];
+      const flags = data[i + 1], count = data[i + 2];
+      const positions = [];
+      for (let p = 0, at = 0; p < count; p++) positions.push(at += data[i + 3 + p]);
+      i += 3 + count;
+      const points = (typeof score === 'function' ? score(flags) : score) + (flags & 2 ? 5 : 0);
+      const known = into.get(doc);
+      if (known) { known.score = Math.max(known.score, points); known.positions.push(...positions); }
+      else into.set(doc, { score: points, positions });
+    }
+  };
+
+  // A query: quoted phrases and words; every one must match; the last word also as a prefix while it is typed.
+  const parse = (query) => {
+    const terms = [];
+    const re = /"([^"]*)"?|[^\s"]+/g;
+    let m;
+    while ((m = re.exec(query)) !== null) {
+      const text = m[1] !== undefined ? m[1] : m[0];
+      const list = SearchText.words(text).map(([s, l]) => SearchText.normalise(text.substr(s, l))).filter((w) => w.length > 0);
+      if (m[1] !== undefined) { if (list.length) terms.push({ words: list, phrase: true }); }
+      else list.forEach((w) => terms.push({ words: [w], phrase: false }));
+    }
+    const last = terms[terms.length - 1];
+    if (last && !last.phrase && !/[\s"]$/.test(query) && last.words[0].length >= 2) last.prefix = true;
+    return terms;
+  };
+
+  // Each word's documents, with a score: exact 30, stem 20, prefix 10 (+5 in a title).
+  const lookUp = async (index, word, prefix) => {
+    const found = new Map();
+    const keys = SearchText.keys(word);
+    const shards = await Promise.all(keys.map((key) => load('t/' + shardOf(index, key))));
+    keys.forEach((key, i) => { if (shards[i][key]) decode(shards[i][key], found, key === word ? (f) => (f & 1 ? 30 : 20) : 20); });
+    if (prefix) {
+      const names = [shardOf(index, word)];
+      index.shards.forEach((p, i) => { if (p.length > word.length - 0 && p.startsWith(word) && names.length < 8) names.push(i); });
+      for (const shard of await Promise.all(names.map((n) => load('t/' + n))))
+        for (const key in shard) if (key !== word && key.startsWith(word) && !keys.includes(key)) decode(shard[key], found, 10);
+    }
+    return found;
+  };
+
+  const search = async (query) => {
+    const index = await load('index');
+    const terms = parse(query);
+    if (!terms.length) return { query, total: 0, groups: [[], [], []], terms, index };
+    let matches = null;
+    for (const term of terms) {
+      const lists = await Promise.all(term.words.map((w, i) => lookUp(index, w, term.prefix && i === term.words.length - 1)));
+      const scores = new Map();
+      for (const [doc, first] of lists[0]) {
+        let score = first.score, at = first.positions, ok = true;
+        for (let i = 1; i < lists.length && ok; i++) {
+          const next = lists[i].get(doc);
+          if (!next) { ok = false; break; }
+          const set = new Set(next.positions);
+          const adjacent = at.map((p) => p + 1).filter((p) => set.has(p));
+          if (adjacent.length) { score += next.score + 10; at = adjacent; } else if (term.phrase) ok = false; else score += next.score;
+        }
+        if (ok) scores.set(doc, score);
+      }
+      if (matches === null) matches = scores;
+      else { const both = new Map(); for (const [doc, s] of matches) if (scores.has(doc)) both.set(doc, s + scores.get(doc)); matches = both; }
+    }
+    const [, firstClaim, firstSource] = index.kinds;
+    const groups = [[], [], []];
+    const bySection = new Map();
+    for (const [doc, score] of matches) {
+      if (doc >= firstSource) groups[2].push({ doc, score });
+      else if (doc >= firstClaim) groups[1].push({ doc, score });
+      else {
+        // A section shows its best passage, with how many match: its section is found from the index, not a chunk.
+        let s = index.sections.length - 1;
+        while (s > 0 && index.sections[s][2] > doc) s--;
+        const known = bySection.get(s);
+        if (!known) bySection.set(s, { doc, score, count: 1 });
+        else { known.count++; if (score > known.score || (score === known.score && doc < known.doc)) { known.doc = doc; known.score = score; } }
+      }
+    }
+    groups[0] = [...bySection.values()];
+    groups.forEach((g) => g.sort((a, b) => b.score - a.score || a.doc - b.doc));
+    return { query, total: groups[0].length + groups[1].length + groups[2].length, groups, terms, index };
+  };
+
+  const documentOf = async (index, doc) => (await load('d/' + Math.floor(doc / index.chunk)))[doc % index.chunk];
+
+  // Whether a word of a snippet is one the query matched.
+  const matcher = (terms) => {
+    const keys = new Set(), prefixes = [];
+    terms.forEach((t) => t.words.forEach((w, i) => { SearchText.keys(w).forEach((k) => keys.add(k)); if (t.prefix && i === t.words.length - 1) prefixes.push(w); }));
+    return (word) => SearchText.keys(SearchText.normalise(word)).some((k) => keys.has(k) || prefixes.some((p) => k.startsWith(p)));
+  };
+
+  // A snippet around the first matched word, the matched words in <mark>: built from text nodes, never as HTML.
+  const snippet = (text, matches) => {
+    const list = SearchText.words(text);
+    const first = list.findIndex(([s, l]) => matches(text.substr(s, l)));
+    const from = first < 0 ? 0 : Math.max(0, list[Math.max(0, first - 8)][0]);
+    const to = Math.min(text.length, from + 220);
+    const p = document.createElement('p');
+    p.className = 'search-snippet';
+    p.dir = 'auto';
+    let at = from;
+    if (from > 0) p.append('… ');
+    for (const [s, l] of list) {
+      if (s < from || s + l > to) continue;
+      const word = text.substr(s, l);
+      if (!matches(word)) continue;
+      p.append(text.slice(at, s));
+      const mark = document.createElement('mark');
+      mark.textContent = word;
+      p.append(mark);
+      at = s + l;
+    }
+    p.append(text.slice(at, to) + (to < text.length ? ' …' : ''));
+    return p;
+  };
+
+  const element = (tag, className, text) => {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  const item = async (result, found, matches) => {
+    const { index } = found;
+    const [kind, section, url, title, text, status] = await documentOf(index, result.doc);
+    const li = element('li', 'search-result');
+    const link = element('a');
+    link.href = base + url;
+    const heading = element('bdi', null, title || (section >= 0 ? index.sections[section][0] : ''));
+    link.append(heading);
+    li.append(link);
+    if (kind === 0 && title && url.includes('#') && section >= 0) li.append(element('bdi', 'search-context', index.sections[section][0]));
+    if (result.count > 1) li.append(element('span', 'search-passages', say(words.passages, result.count)));
+    if (text) li.append(snippet(text, matches));
+    if (status) {
+      const label = words[((kind === 2 ? 'status-' : 'support-') + status).replace(/-(.)/g, (_, c) => c.toUpperCase())];
+      li.append(element('span', 'status status-' + (kind === 2 ? status : status === 'supported' ? 'verified' : status === 'weak' ? 'unverified' : 'disputed'), label || status));
+    }
+    return li;
+  };
+
+  const PAGE = 10;
+  let target = null, shown = 0;
+  const render = async (found) => {
+    const matches = matcher(found.terms);
+    const parts = [element('p', 'search-status', found.terms.length ? (found.total ? say(words.results, found.total) : words.none) : '')];
+    parts[0].setAttribute('role', 'status');
+    const names = [words.sections, words.claims, words.sources];
+    for (let g = 0; g < 3; g++) {
+      const list = found.groups[g];
+      if (!list.length) continue;
+      const group = element('section', 'search-group');
+      const h = element('h2', null, names[g] + ' (' + arabicDigits(list.length) + ')');
+      h.id = 'search-group-' + g;
+      group.setAttribute('aria-labelledby', h.id);
+      const ol = element('ol');
+      group.append(h, ol);
+      const more = async (count) => {
+        const start = ol.children.length;
+        const items = await Promise.all(list.slice(start, start + count).map((r) => item(r, found, matches)));
+        ol.append(...items);
+        button.hidden = ol.children.length >= list.length;
+      };
+      const button = element('button', 'search-more', words.more);
+      button.type = 'button';
+      button.addEventListener('click', async () => { const first = ol.children.length; await more(PAGE); const link = ol.children[first] && ol.children[first].querySelector('a'); if (link) link.focus(); });
+      group.append(button);
+      await more(PAGE);
+      parts.push(group);
+    }
+    return parts;
+  };
+
+  const run = async (query) => {
+    const ticket = ++shown;
+    target.setAttribute('aria-busy', 'true');
+    try {
+      const found = await search(query);
+      const parts = await render(found);
+      if (ticket !== shown) return;
+      target.replaceChildren(...parts);
+      target.dataset.query = query;
+      target.dataset.total = String(found.total);
+      target.hidden = !found.terms.length;
+    } catch (e) {
+      if (ticket === shown) target.replaceChildren(element('p', 'search-status', String(e.message)));
+    } finally {
+      if (ticket === shown) target.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  window.ReportSiteSearch = { load: receive, search: (q) => search(q).then((f) => ({ query: f.query, total: f.total, groups: f.groups.map((g) => g.map((r) => r.doc)) })) };
+
+  if (form && box) {
+    const page = document.querySelector('[data-search-results]');
+    target = page;
+    if (!target) {
+      // Other pages: results as you type, in a panel under the header; Enter still opens search.html.
+      target = element('div', 'search-results search-panel');
+      target.hidden = true;
+      target.setAttribute('role', 'region');
+      target.setAttribute('aria-label', form.querySelector('label').textContent);
+      document.querySelector('.site-header').after(target);
+    }
+    let timer = 0;
+    box.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        run(box.value);
+        if (page) history.replaceState(null, '', box.value ? '?q=' + encodeURIComponent(box.value) : location.pathname);
+      }, 150);
+    });
+    const links = () => [...target.querySelectorAll('.search-result a')];
+    document.addEventListener('keydown', (e) => {
+      const typing = e.target.closest && e.target.closest('input, textarea, select, [contenteditable]');
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); box.focus(); box.select(); return; }
+      if (e.key === 'Escape' && (e.target === box || target.contains(e.target))) {
+        box.value = ''; shown++; target.replaceChildren(); target.dataset.query = ''; target.dataset.total = '0';
+        if (!page) target.hidden = true;
+        box.focus();
+        return;
+      }
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      const all = links();
+      if (!all.length || !(e.target === box || target.contains(e.target))) return;
+      const at = all.indexOf(e.target);
+      const next = e.key === 'ArrowDown' ? (at < 0 ? 0 : Math.min(all.length - 1, at + 1)) : (at <= 0 ? -1 : at - 1);
+      e.preventDefault();
+      (next < 0 ? box : all[next]).focus();
+    });
+    if (page) {
+      const q = new URLSearchParams(location.search).get('q') || '';
+      box.value = q;
+      if (q) run(q);
+    }
+  }
   // ── end of Query ──
 
   window.ReportSiteSearchText = SearchText; // for the browser test that checks the two normalisers agree

@@ -4,6 +4,8 @@
 (() => {
   const key = 'reportsite-theme';
   const root = document.documentElement;
+  // Scripts run: what works only with them (the search box) may show.
+  root.classList.add('js');
   const read = () => { try { return localStorage.getItem(key); } catch { return null; } };
   const apply = (choice) => {
     if (choice === 'light' || choice === 'dark') root.setAttribute('data-theme', choice);

@@ -31,7 +31,7 @@ public static class SearchPipeline
     // search.html, when the theme has its layout.
     private static IReadOnlyList<Document> SearchPage(PipelineContext context)
     {
-        if (ReportPipeline.Model(context) is null) return [];
-        return [];
+        if (ReportPipeline.Model(context) is not { } report || !report.Templates.Has("search")) return [];
+        return [new Document(null, SitePaths.Search, null, new GeneratedContent(output => report.Templates.Render("search", report.Pages.Search(), output)))];
     }
 }

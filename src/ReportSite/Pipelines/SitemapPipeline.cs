@@ -7,7 +7,8 @@ namespace ReportSite.Pipelines;
 /// <summary>
 /// Sitemap: when site.yml has a base_url, sitemap.xml at the site root lists every HTML page the build generates
 /// (cover, sections, sources, indexes, and any page a later pipeline adds) by its absolute URL (PostProcess; the list
-/// is read when written, once every pipeline's pages are known). Published input files and the JSON exports are not pages.
+/// is read when written, once every pipeline's pages are known). Published input files and the JSON exports are not pages,
+/// and search.html is left out: a results page has nothing of its own to index.
 /// </summary>
 public static class SitemapPipeline
 {
@@ -29,7 +30,7 @@ public static class SitemapPipeline
 
     /// <summary>The generated HTML pages among <paramref name="outputs"/>: the cover first, then in ordinal order.</summary>
     public static IEnumerable<string> Pages(IEnumerable<Document> outputs) => outputs
-        .Where(d => d is { Destination: { } to, Content: GeneratedContent } && to.EndsWith(".html", StringComparison.Ordinal))
+        .Where(d => d is { Destination: { } to, Content: GeneratedContent } && to.EndsWith(".html", StringComparison.Ordinal) && to != SitePaths.Search)
         .Select(d => d.Destination!)
         .Distinct(StringComparer.Ordinal)
         .OrderBy(path => path == SitePaths.Cover ? 0 : 1)

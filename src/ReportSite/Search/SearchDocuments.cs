@@ -24,13 +24,14 @@ public sealed record SearchDocument(SearchKind Kind, int Section, string Url, st
 /// </summary>
 public sealed class SearchDocuments
 {
-    /// <summary>The sections, for results to show a claim's or block's section title.</summary>
-    public IReadOnlyList<(string Title, string Url)> Sections { get; }
+    /// <summary>The sections, for results to show a claim's or block's section title, with the number of each one's
+    /// first document: a query finds the section of any section document without loading its chunk.</summary>
+    public IReadOnlyList<(string Title, string Url, int FirstDocument)> Sections { get; }
     public IReadOnlyList<SearchDocument> All { get; }
     public int FirstClaim { get; }
     public int FirstSource { get; }
 
-    private SearchDocuments(IReadOnlyList<(string, string)> sections, IReadOnlyList<SearchDocument> all, int firstClaim, int firstSource) =>
+    private SearchDocuments(IReadOnlyList<(string, string, int)> sections, IReadOnlyList<SearchDocument> all, int firstClaim, int firstSource) =>
         (Sections, All, FirstClaim, FirstSource) = (sections, all, firstClaim, firstSource);
 
     /// <summary>Separates a source's fields in its text, so a phrase never runs from one field into the next.</summary>
@@ -38,7 +39,7 @@ public sealed class SearchDocuments
 
     public static SearchDocuments From(ReportGraph graph)
     {
-        var sections = new List<(string, string)>();
+        var sections = new List<(string, string, int)>();
         var all = new List<SearchDocument>();
         var sectionOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rendered in graph.Sections)
@@ -46,7 +47,7 @@ public sealed class SearchDocuments
             var index = sections.Count;
             var page = SitePaths.Section(rendered.Slug);
             sectionOf[rendered.Slug] = index;
-            sections.Add((rendered.Section.Title, page));
+            sections.Add((rendered.Section.Title, page, all.Count));
             all.Add(new(SearchKind.Section, index, page, rendered.Section.Title, rendered.Section.Summary ?? "", ""));
             foreach (var block in rendered.Text)
             {

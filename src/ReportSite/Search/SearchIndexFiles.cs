@@ -65,11 +65,12 @@ public static class SearchIndexFiles
             foreach (var prefix in index.Shards) json.WriteStringValue(prefix);
             json.WriteEndArray();
             json.WriteStartArray("sections");
-            foreach (var (title, url) in documents.Sections)
+            foreach (var (title, url, first) in documents.Sections)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(title);
                 json.WriteStringValue(url);
+                json.WriteNumberValue(first);
                 json.WriteEndArray();
             }
             json.WriteEndArray();

@@ -29,6 +29,7 @@ public abstract record PageModel(SiteConfig Site, string PagePath, string PageTi
         PageTitles.Document(this switch
         {
             SourcesIndexPage when PageTitle.Length == 0 => label("all_sources") ?? "",
+            SearchPage => label("search") ?? "",
             ClaimsPage claims => string.Join(": ", new[] { label("claims_ledger"), claims.View.LabelKey is { } key ? label(key) : claims.View.SectionTitle }
                 .Where(part => !string.IsNullOrEmpty(part))),
             _ => PageTitle,
@@ -145,6 +146,10 @@ public sealed record CitedBySection(string Title, string Path, IReadOnlyList<Cla
 
 public sealed record SourcesIndexPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc, IReadOnlyList<SourceModel> Sources)
     : PageModel(Site, SitePaths.SourcesIndex, "", Toc);
+
+/// <summary>search.html: the results of <c>?q=</c>, filled by assets/search.js from the index under search/
+/// (docs/search.md). The page itself holds only the box, the places for results and their words.</summary>
+public sealed record SearchPage(SiteConfig Site, IReadOnlyList<LinkModel> Toc) : PageModel(Site, SitePaths.Search, "", Toc);
 
 /// <summary>
 /// The claims ledger (<c>claims/index.html</c>) or one of its filtered views: the claims in report order, the counts of
@@ -344,6 +349,8 @@ public sealed class PageModelFactory(ReportGraph graph)
     }
 
     public SourcesIndexPage SourcesIndex() => new(graph.Site, _toc, graph.Sources.Select(Source).ToList());
+
+    public SearchPage Search() => new(graph.Site, _toc);
 
     // A source or claim shows up on several pages (its own, the index, every section and source page that cites or
     // contains it) and its model is the same on each: build it once. Pages are rendered in parallel.

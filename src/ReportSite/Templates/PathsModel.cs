@@ -34,6 +34,12 @@ public sealed class PathsModel
     public string PreviewsScript => SitePaths.PreviewsScript;
     public string SourcesScript => SitePaths.SourcesScript;
     public string ThemeToggleScript => SitePaths.ThemeToggleScript;
+    /// <summary>search.html: the search results page (<c>?q=</c>).</summary>
+    public string Search => SitePaths.Search;
+    /// <summary>assets/search.js: the query side of search.</summary>
+    public string SearchScript => SitePaths.SearchScript;
+    /// <summary>search/index.js: the search index's first file; the rest are found from it.</summary>
+    public string SearchIndex => SitePaths.SearchIndex;
     /// <summary>sitemap.xml: written only when site.yml has a base_url.</summary>
     public string Sitemap => SitePaths.Sitemap;
     /// <summary>corrections.xml, the Atom feed of corrections: written only when corrections.yml lists corrections.</summary>
