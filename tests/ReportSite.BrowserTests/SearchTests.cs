@@ -8,10 +8,10 @@ namespace ReportSite.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserFixture browser)
 {
-    private static string SearchUrl(Site site, string query) => site.Url("search.html") + "?q=" + Uri.EscapeDataString(query);
+    private static string SearchUrl(Support.Site site, string query) => site.Url("search.html") + "?q=" + Uri.EscapeDataString(query);
 
     /// <summary>Opens search.html?q= and waits for its results.</summary>
-    private static async Task<SitePage> SearchAsync(Site site, string query)
+    private static async Task<SitePage> SearchAsync(Support.Site site, string query)
     {
         var page = await site.OpenAsync(site.Report.Cover);
         await page.Page.GotoAsync(SearchUrl(site, query));
@@ -27,7 +27,7 @@ public sealed class SearchTests(BrowserFixture browser)
 
     private static Task<string[]> Marks(IPage page) => page.Locator(".search-result mark").AllTextContentsAsync().ContinueWith(t => t.Result.ToArray());
 
-    private Site Sample => browser.Site(BuiltReport.Sample, BrowserFixture.FileTransport);
+    private Support.Site Sample => browser.Site(BuiltReport.Sample, BrowserFixture.FileTransport);
 
     [Theory]
     [InlineData("الشمالي", "الشمالي")]

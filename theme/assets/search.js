@@ -1,5 +1,6 @@
 // ReportSite search: the query side of the index the build writes under search/ (docs/search.md). No dependency,
-// no fetch(): index files are scripts, so search works from file://.
+// no fetch(): index files are scripts, so search works from file://. Loaded by search-box.js when a reader reaches for
+// the box (and at once on search.html); the `/` key lives there.
 (() => {
   'use strict';
 
@@ -341,8 +342,6 @@
     });
     const links = () => [...target.querySelectorAll('.search-result a')];
     document.addEventListener('keydown', (e) => {
-      const typing = e.target.closest && e.target.closest('input, textarea, select, [contenteditable]');
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); box.focus(); box.select(); return; }
       if (e.key === 'Escape' && (e.target === box || target.contains(e.target))) {
         box.value = ''; shown++; target.replaceChildren(); target.dataset.query = ''; target.dataset.total = '0';
         if (!page) target.hidden = true;
@@ -361,6 +360,8 @@
       const q = new URLSearchParams(location.search).get('q') || '';
       box.value = q;
       if (q) run(q);
+    } else if (box.value) {
+      run(box.value); // typed while this script loaded (search-box.js loads it on the first focus or keystroke)
     }
   }
   // ── end of Query ──

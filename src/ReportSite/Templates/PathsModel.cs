@@ -36,7 +36,9 @@ public sealed class PathsModel
     public string ThemeToggleScript => SitePaths.ThemeToggleScript;
     /// <summary>search.html: the search results page (<c>?q=</c>).</summary>
     public string Search => SitePaths.Search;
-    /// <summary>assets/search.js: the query side of search.</summary>
+    /// <summary>assets/search-box.js, on every page: loads assets/search.js when a reader reaches for the box.</summary>
+    public string SearchBoxScript => SitePaths.SearchBoxScript;
+    /// <summary>assets/search.js: the query side of search, loaded on demand.</summary>
     public string SearchScript => SitePaths.SearchScript;
     /// <summary>search/index.js: the search index's first file; the rest are found from it.</summary>
     public string SearchIndex => SitePaths.SearchIndex;

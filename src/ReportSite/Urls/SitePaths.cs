@@ -33,6 +33,8 @@ public static partial class SitePaths
     public const string ThemeToggleScript = "assets/theme-toggle.js";
     /// <summary>The search page; search/ holds its index (docs/search.md).</summary>
     public const string Search = "search.html";
+    /// <summary>Loaded by every page: binds the header box and loads <see cref="SearchScript"/> when a reader reaches for it.</summary>
+    public const string SearchBoxScript = "assets/search-box.js";
     public const string SearchScript = "assets/search.js";
     public const string SearchIndex = "search/index.js";
     /// <summary>Every other file of the site with its SHA-256 and size, written last, for <c>reportsite verify</c>.</summary>
