@@ -25,8 +25,8 @@ public sealed class CorpusSmokeTests
             Assert.Equal(CorpusShape.Tiny.Sections, result.Stats.Sections);
             Assert.Equal(CorpusShape.Tiny.Sources, result.Stats.Sources);
             Assert.Equal(CorpusShape.Tiny.Citations, result.Stats.Citations);
-            // + cover, sources index, report.html; the claims ledger, its three filtered views and one view per section
-            Assert.Equal(CorpusShape.Tiny.Sources + CorpusShape.Tiny.Sections + 3 + 4 + CorpusShape.Tiny.Sections,
+            // + cover, sources index, report.html, search.html; the claims ledger, its three filtered views and one view per section
+            Assert.Equal(CorpusShape.Tiny.Sources + CorpusShape.Tiny.Sections + 4 + 4 + CorpusShape.Tiny.Sections,
                 Directory.EnumerateFiles(Path.Combine(root, "_site"), "*.html", SearchOption.AllDirectories).Count());
         }
         finally

@@ -157,9 +157,13 @@ public sealed class PublishingMetadataTests : IDisposable
             "claims/sections/one.html", "claims/sections/%D8%AA%D8%AF%D9%85%D8%B1.html"];
         Assert.Equal(pages.Select(p => "https://example.org/a&b/" + p).Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
         Assert.Equal("https://example.org/a&b/index.html", locs[0]); // the cover first
-        // Every generated page is listed (a page a later pipeline adds too): compare with what was written.
+        // Every generated page is listed (a page a later pipeline adds too): compare with what was written,
+        // less the search page, which is noindex (a sitemap lists only pages a search engine should index).
         var written = Directory.EnumerateFiles(_report.Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_report.Output, f).Replace('\\', '/')).Where(f => !f.StartsWith("documents/", StringComparison.Ordinal));
+            .Select(f => Path.GetRelativePath(_report.Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("documents/", StringComparison.Ordinal) && f != "search.html");
+        Assert.DoesNotContain("https://example.org/a&b/search.html", locs);
+        Assert.True(File.Exists(Path.Combine(_report.Output, "search.html")));
         Assert.Equal(written.Select(p => new SiteUrls("https://example.org/a&b/").For(p)).Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
     }
 
