@@ -92,10 +92,13 @@ public sealed class SearchTests(BrowserFixture browser)
         {
             await using var page = await SearchAsync(Sample, query);
             // Every group shown in full.
+            // (each click waits for the next page of results to be in: the button hides only once they are)
             while (await page.Page.Locator(".search-more:visible").CountAsync() > 0)
             {
+                var before = await page.Page.Locator(".search-result").CountAsync();
                 await page.Page.Locator(".search-more:visible").First.ClickAsync();
-                await WaitForResults(page.Page, query);
+                await page.Page.WaitForFunctionAsync("n => document.querySelectorAll('.search-result').length > n", before);
+                await page.Page.WaitForFunctionAsync("() => ![...document.querySelectorAll('.search-more')].some(b => b.disabled)");
             }
             var hrefs = await page.Page.Locator(".search-result a").EvaluateAllAsync<string[]>("as => as.map(a => a.href)");
             Assert.NotEmpty(hrefs);

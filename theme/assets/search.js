@@ -121,18 +121,21 @@
     index.shards.forEach((prefix, i) => { if (key.startsWith(prefix) && prefix.length > index.shards[best].length) best = i; });
     return best;
   };
-  // Postings to document → { flags, positions }.
-  const decode = (data, into, score) => {
-    for (let i = 0, doc = 0; i < data.length;) {
-      doc += data[i];
-      const flags = data[i + 1], count = data[i + 2];
-      const positions = [];
-      for (let p = 0, at = 0; p < count; p++) positions.push(at += data[i + 3 + p]);
-      i += 3 + count;
+  // Postings into a word's matches: scores by document number (0: no match; typed arrays, as a common word matches
+  // tens of thousands of documents) and, for a phrase's words only, positions by document. Documents come as
+  // delta × 4 + flags; positions from the shard's p/ file, per document in the same order: count, then deltas.
+  const decode = (data, positions, into, score) => {
+    for (let i = 0, p = 0, doc = 0; i < data.length; i++) {
+      doc += data[i] >> 2;
+      const flags = data[i] & 3;
       const points = (typeof score === 'function' ? score(flags) : score) + (flags & 2 ? 5 : 0);
-      const known = into.get(doc);
-      if (known) { known.score = Math.max(known.score, points); known.positions.push(...positions); }
-      else into.set(doc, { score: points, positions });
+      if (points > into.scores[doc]) into.scores[doc] = points;
+      if (positions) {
+        let at = into.positions.get(doc);
+        if (!at) into.positions.set(doc, at = []);
+        const count = positions[p++];
+        for (let k = 0, x = 0; k < count; k++) at.push(x += positions[p++]);
+      }
     }
   };
 
@@ -152,17 +155,22 @@
     return terms;
   };
 
-  // Each word's documents, with a score: exact 30, stem 20, prefix 10 (+5 in a title).
-  const lookUp = async (index, word, prefix) => {
-    const found = new Map();
+  // Each word's documents, with a score: exact 30, stem 20, prefix 10 (+5 in a title); with their positions only
+  // when a phrase needs them (they are most of the index's bytes).
+  const lookUp = async (index, word, prefix, withPositions) => {
+    const found = { scores: new Int32Array(index.documents), positions: withPositions ? new Map() : null };
+    const shard = (n) => Promise.all([load('t/' + n), withPositions ? load('p/' + n) : null]);
     const keys = SearchText.keys(word);
-    const shards = await Promise.all(keys.map((key) => load('t/' + shardOf(index, key))));
-    keys.forEach((key, i) => { if (shards[i][key]) decode(shards[i][key], found, key === word ? (f) => (f & 1 ? 30 : 20) : 20); });
+    const shards = await Promise.all(keys.map((key) => shard(shardOf(index, key))));
+    keys.forEach((key, i) => {
+      const [terms, positions] = shards[i];
+      if (terms[key]) decode(terms[key], positions && positions[key], found, key === word ? (f) => (f & 1 ? 30 : 20) : 20);
+    });
     if (prefix) {
       const names = [shardOf(index, word)];
       index.shards.forEach((p, i) => { if (p.length > word.length - 0 && p.startsWith(word) && names.length < 8) names.push(i); });
-      for (const shard of await Promise.all(names.map((n) => load('t/' + n))))
-        for (const key in shard) if (key !== word && key.startsWith(word) && !keys.includes(key)) decode(shard[key], found, 10);
+      for (const [terms, positions] of await Promise.all(names.map(shard)))
+        for (const key in terms) if (key !== word && key.startsWith(word) && !keys.includes(key)) decode(terms[key], positions && positions[key], found, 10);
     }
     return found;
   };
@@ -170,43 +178,50 @@
   const search = async (query) => {
     const index = await load('index');
     const terms = parse(query);
-    if (!terms.length) return { query, total: 0, groups: [[], [], []], terms, index };
+    if (!terms.length) return { query, total: 0, groups: [[], [], []], counts: new Map(), terms, index };
+    const n = index.documents;
     let matches = null;
     for (const term of terms) {
-      const lists = await Promise.all(term.words.map((w, i) => lookUp(index, w, term.prefix && i === term.words.length - 1)));
-      const scores = new Map();
-      for (const [doc, first] of lists[0]) {
-        let score = first.score, at = first.positions, ok = true;
-        for (let i = 1; i < lists.length && ok; i++) {
-          const next = lists[i].get(doc);
-          if (!next) { ok = false; break; }
-          const set = new Set(next.positions);
-          const adjacent = at.map((p) => p + 1).filter((p) => set.has(p));
-          if (adjacent.length) { score += next.score + 10; at = adjacent; } else if (term.phrase) ok = false; else score += next.score;
+      const lists = await Promise.all(term.words.map((w, i) => lookUp(index, w, term.prefix && i === term.words.length - 1, term.words.length > 1)));
+      let scores = lists[0].scores;
+      if (lists.length > 1) {
+        // A phrase: each next word must follow the one before (an adjacent pair scores more); documents lacking a word drop.
+        scores = new Int32Array(n);
+        for (const [doc, first] of lists[0].positions) {
+          let score = lists[0].scores[doc], at = first, ok = true;
+          for (let i = 1; i < lists.length && ok; i++) {
+            const next = lists[i].positions.get(doc);
+            if (!next) { ok = false; break; }
+            const set = new Set(next);
+            const adjacent = at.map((p) => p + 1).filter((p) => set.has(p));
+            if (adjacent.length) { score += lists[i].scores[doc] + 10; at = adjacent; } else ok = false;
+          }
+          if (ok) scores[doc] = score;
         }
-        if (ok) scores.set(doc, score);
       }
       if (matches === null) matches = scores;
-      else { const both = new Map(); for (const [doc, s] of matches) if (scores.has(doc)) both.set(doc, s + scores.get(doc)); matches = both; }
+      else for (let d = 0; d < n; d++) matches[d] = matches[d] && scores[d] ? matches[d] + scores[d] : 0;
     }
+    // Sorted by score, best first, then in reading order: one number per result (score and document) sorts fast,
+    // with no object per result (a common word finds tens of thousands).
+    const order = (keys) => Array.from(Float64Array.from(keys).sort(), (key) => key % n);
+    const key = (d, score) => (1e6 - score) * n + d;
     const [, firstClaim, firstSource] = index.kinds;
-    const groups = [[], [], []];
-    const bySection = new Map();
-    for (const [doc, score] of matches) {
-      if (doc >= firstSource) groups[2].push({ doc, score });
-      else if (doc >= firstClaim) groups[1].push({ doc, score });
-      else {
-        // A section shows its best passage, with how many match: its section is found from the index, not a chunk.
-        let s = index.sections.length - 1;
-        while (s > 0 && index.sections[s][2] > doc) s--;
-        const known = bySection.get(s);
-        if (!known) bySection.set(s, { doc, score, count: 1 });
-        else { known.count++; if (score > known.score || (score === known.score && doc < known.doc)) { known.doc = doc; known.score = score; } }
-      }
+    const claims = [], sources = [], sections = [], counts = new Map();
+    // A section shows its best passage, with how many match: sections' documents come first, in order.
+    let best = -1, bestSection = -1, count = 0;
+    const flush = () => { if (best >= 0) { sections.push(key(best, matches[best])); counts.set(best, count); } };
+    for (let d = 0, s = 0; d < firstClaim; d++) {
+      if (!matches[d]) continue;
+      while (s + 1 < index.sections.length && index.sections[s + 1][2] <= d) s++;
+      if (s !== bestSection) { flush(); best = d; bestSection = s; count = 0; }
+      count++;
+      if (matches[d] > matches[best]) best = d;
     }
-    groups[0] = [...bySection.values()];
-    groups.forEach((g) => g.sort((a, b) => b.score - a.score || a.doc - b.doc));
-    return { query, total: groups[0].length + groups[1].length + groups[2].length, groups, terms, index };
+    flush();
+    for (let d = firstClaim; d < n; d++) if (matches[d]) (d >= firstSource ? sources : claims).push(key(d, matches[d]));
+    const groups = [order(sections), order(claims), order(sources)];
+    return { query, total: groups[0].length + groups[1].length + groups[2].length, groups, counts, terms, index };
   };
 
   const documentOf = async (index, doc) => (await load('d/' + Math.floor(doc / index.chunk)))[doc % index.chunk];
@@ -250,9 +265,10 @@
     return e;
   };
 
-  const item = async (result, found, matches) => {
+  const item = async (doc, found, matches) => {
     const { index } = found;
-    const [kind, section, url, title, text, status] = await documentOf(index, result.doc);
+    const passages = found.counts.get(doc) || 1;
+    const [kind, section, url, title, text, status] = await documentOf(index, doc);
     const li = element('li', 'search-result');
     const link = element('a');
     link.href = base + url;
@@ -260,7 +276,7 @@
     link.append(heading);
     li.append(link);
     if (kind === 0 && title && url.includes('#') && section >= 0) li.append(element('bdi', 'search-context', index.sections[section][0]));
-    if (result.count > 1) li.append(element('span', 'search-passages', say(words.passages, result.count)));
+    if (passages > 1) li.append(element('span', 'search-passages', say(words.passages, passages)));
     if (text) li.append(snippet(text, matches));
     if (status) {
       const label = words[((kind === 2 ? 'status-' : 'support-') + status).replace(/-(.)/g, (_, c) => c.toUpperCase())];
@@ -293,7 +309,14 @@
       };
       const button = element('button', 'search-more', words.more);
       button.type = 'button';
-      button.addEventListener('click', async () => { const first = ol.children.length; await more(PAGE); const link = ol.children[first] && ol.children[first].querySelector('a'); if (link) link.focus(); });
+      button.addEventListener('click', async () => {
+        if (button.disabled) return; // a second click while the next page loads would add it twice
+        button.disabled = true;
+        const first = ol.children.length;
+        try { await more(PAGE); } finally { button.disabled = false; }
+        const link = ol.children[first] && ol.children[first].querySelector('a');
+        if (link) link.focus();
+      });
       group.append(button);
       await more(PAGE);
       parts.push(group);
@@ -319,7 +342,7 @@
     }
   };
 
-  window.ReportSiteSearch = { load: receive, search: (q) => search(q).then((f) => ({ query: f.query, total: f.total, groups: f.groups.map((g) => g.map((r) => r.doc)) })) };
+  window.ReportSiteSearch = { load: receive, search: (q) => search(q).then((f) => ({ query: f.query, total: f.total, groups: f.groups })) };
 
   if (form && box) {
     const page = document.querySelector('[data-search-results]');

@@ -16,15 +16,15 @@ public sealed class SearchIndex
     public const int ExactFlag = 1;
     public const int TitleFlag = 2;
 
-    /// <summary>Every key with its postings: per document <c>documentDelta, flags, count, positionDelta…</c>.</summary>
-    public IReadOnlyDictionary<string, List<int>> Postings => _postings;
+    /// <summary>Every key with its postings (docs/search.md, "Postings").</summary>
+    public IReadOnlyDictionary<string, KeyPostings> Postings => _postings;
 
     /// <summary>The shards' prefixes, sorted (ordinal); "" is the shard for keys no longer prefix claims.</summary>
     public IReadOnlyList<string> Shards { get; }
 
-    private readonly Dictionary<string, List<int>> _postings;
+    private readonly Dictionary<string, KeyPostings> _postings;
 
-    private SearchIndex(Dictionary<string, List<int>> postings, IReadOnlyList<string> shards) => (_postings, Shards) = (postings, shards);
+    private SearchIndex(Dictionary<string, KeyPostings> postings, IReadOnlyList<string> shards) => (_postings, Shards) = (postings, shards);
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, int shardBudget = DefaultShardBudget)
     {
@@ -36,8 +36,7 @@ public sealed class SearchIndex
             Add(documents[document].Title, title, document, 0, title: true);
             Add(documents[document].Text, SearchText.Words(documents[document].Text), document, title.Count + 1, title: false);
         }
-        var postings = builders.ToDictionary(pair => pair.Key, pair => pair.Value.Data, StringComparer.Ordinal);
-        return new(postings, Split(postings, shardBudget));
+        return new(builders, Split(builders, shardBudget));
 
         void Add(string text, List<(int Start, int Length)> words, int document, int firstPosition, bool title)
         {
@@ -68,11 +67,11 @@ public sealed class SearchIndex
         return byShard;
     }
 
-    /// <summary>About how many bytes a key's entry takes in a shard file.</summary>
-    public static int EntrySize(string key, List<int> postings)
+    /// <summary>About how many bytes a key's entry takes in a shard file (its documents; positions go apart).</summary>
+    public static int EntrySize(string key, KeyPostings postings)
     {
         var size = Encoding.UTF8.GetByteCount(key) + 6;
-        foreach (var value in postings) size += Digits(value) + 1;
+        foreach (var value in postings.Documents) size += Digits(value) + 1;
         return size;
     }
 
@@ -80,7 +79,7 @@ public sealed class SearchIndex
 
     // One shard for everything while it fits; a shard over budget hands its longer keys to children by their next
     // letter (a whole Unicode scalar, so a prefix is always valid text), recursively. Keys equal to the prefix stay.
-    private static List<string> Split(Dictionary<string, List<int>> postings, int budget)
+    private static List<string> Split(Dictionary<string, KeyPostings> postings, int budget)
     {
         var entries = postings.Select(pair => (Key: pair.Key, Size: EntrySize(pair.Key, pair.Value)))
             .OrderBy(entry => entry.Key, StringComparer.Ordinal).ToList();
@@ -116,27 +115,34 @@ public sealed class SearchIndex
         }
     }
 
-    // Postings of one key as they are written: documents come in ascending order, positions ascending within one.
-    private sealed class KeyPostings
-    {
-        public readonly List<int> Data = [];
-        private int _document = -1, _flagsAt, _position;
+}
 
-        public void Add(int document, int position, int flags)
+/// <summary>
+/// One key's postings as they are written, in two parallel lists so a query that needs no positions (no phrase)
+/// never loads them. <see cref="Documents"/>: per document <c>documentDelta × 4 + flags</c> (documents ascending).
+/// <see cref="Positions"/>: per document, in the same order, <c>count, positionDelta…</c> (positions ascending, the
+/// first from 0).
+/// </summary>
+public sealed class KeyPostings
+{
+    public List<int> Documents { get; } = [];
+    public List<int> Positions { get; } = [];
+    private int _document = -1, _countAt, _position;
+
+    /// <summary>Adds one occurrence; documents come in ascending order, positions ascending within one.</summary>
+    public void Add(int document, int position, int flags)
+    {
+        if (document != _document)
         {
-            if (document != _document)
-            {
-                Data.Add(_document < 0 ? document : document - _document);
-                _flagsAt = Data.Count;
-                Data.Add(0);
-                Data.Add(0);
-                _document = document;
-                _position = 0;
-            }
-            Data[_flagsAt] |= flags;
-            Data[_flagsAt + 1]++;
-            Data.Add(position - _position);
-            _position = position;
+            Documents.Add((_document < 0 ? document : document - _document) << 2);
+            _countAt = Positions.Count;
+            Positions.Add(0);
+            _document = document;
+            _position = 0;
         }
+        Documents[^1] |= flags;
+        Positions[_countAt]++;
+        Positions.Add(position - _position);
+        _position = position;
     }
 }

@@ -36,7 +36,12 @@ public static partial class SitePaths
     /// <summary>Loaded by every page: binds the header box and loads <see cref="SearchScript"/> when a reader reaches for it.</summary>
     public const string SearchBoxScript = "assets/search-box.js";
     public const string SearchScript = "assets/search.js";
-    public const string SearchIndex = "search/index.js";
+    /// <summary>The search index's folder: index.js, term shards t/N.js, their positions p/N.js and document chunks d/N.js.</summary>
+    public const string SearchFolder = "search/";
+    public const string SearchIndex = SearchFolder + "index.js";
+    public static string SearchShard(int shard) => $"{SearchFolder}t/{shard}.js";
+    public static string SearchPositions(int shard) => $"{SearchFolder}p/{shard}.js";
+    public static string SearchChunk(int chunk) => $"{SearchFolder}d/{chunk}.js";
     /// <summary>Every other file of the site with its SHA-256 and size, written last, for <c>reportsite verify</c>.</summary>
     public const string Manifest = "manifest.json";
     /// <summary>Written only when site.yml has a base_url (a sitemap lists absolute URLs); reserved either way.</summary>

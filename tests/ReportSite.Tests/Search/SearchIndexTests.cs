@@ -17,21 +17,22 @@ public class SearchIndexTests(SampleSiteFixture site) : IClassFixture<SampleSite
     private static Dictionary<string, Dictionary<int, (List<int> Positions, int Flags)>> Decode(SearchIndex index)
     {
         var decoded = new Dictionary<string, Dictionary<int, (List<int>, int)>>(StringComparer.Ordinal);
-        foreach (var (key, data) in index.Postings)
+        foreach (var (key, postings) in index.Postings)
         {
             var documents = decoded[key] = [];
             var document = 0;
-            for (var i = 0; i < data.Count;)
+            var at = 0;
+            foreach (var entry in postings.Documents)
             {
-                document += data[i];
-                var (flags, count) = (data[i + 1], data[i + 2]);
+                document += entry >> 2;
+                var count = postings.Positions[at++];
                 var positions = new List<int>();
                 var position = 0;
-                for (var p = 0; p < count; p++) positions.Add(position += data[i + 3 + p]);
+                for (var p = 0; p < count; p++) positions.Add(position += postings.Positions[at++]);
                 Assert.False(documents.ContainsKey(document), $"document {document} listed twice under '{key}'");
-                documents[document] = (positions, flags);
-                i += 3 + count;
+                documents[document] = (positions, entry & 3);
             }
+            Assert.Equal(postings.Positions.Count, at); // nothing left over: the two lists pair up
         }
         return decoded;
     }
@@ -171,7 +172,7 @@ public class SearchIndexTests(SampleSiteFixture site) : IClassFixture<SampleSite
         Assert.True(report.Build().Succeeded);
         var chunk = report.ReadOutput("search/d/0.js");
         var shard = report.ReadOutput("search/t/0.js");
-        foreach (var script in new[] { chunk, shard, report.ReadOutput("search/index.js") })
+        foreach (var script in new[] { chunk, shard, report.ReadOutput("search/p/0.js"), report.ReadOutput("search/index.js") })
         {
             // Nothing a parser could read as markup or a way out of the string: the data parses back as JSON.
             Assert.DoesNotContain("<", script, StringComparison.Ordinal);
@@ -225,11 +226,26 @@ public class SearchIndexTests(SampleSiteFixture site) : IClassFixture<SampleSite
         var shards = index.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToList();
         var keys = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         for (var shard = 0; shard < shards.Count; shard++)
-            foreach (var entry in Load(File.ReadAllText(Path.Combine(root, "t", $"{shard}.js"))).Data.EnumerateObject())
+        {
+            var (termsName, terms) = Load(File.ReadAllText(Path.Combine(root, "t", $"{shard}.js")));
+            var (positionsName, positions) = Load(File.ReadAllText(Path.Combine(root, "p", $"{shard}.js")));
+            Assert.Equal(($"t/{shard}", $"p/{shard}"), (termsName, positionsName));
+            // The positions file has the same keys, each with one count and that many positions per document.
+            Assert.Equal(terms.EnumerateObject().Select(e => e.Name), positions.EnumerateObject().Select(e => e.Name));
+            foreach (var entry in terms.EnumerateObject())
+            {
                 keys.Add(entry.Name, entry.Value);
+                var list = positions.GetProperty(entry.Name).EnumerateArray().Select(v => v.GetInt32()).ToList();
+                var at = 0;
+                for (var d = 0; d < entry.Value.GetArrayLength(); d++) at += list[at] + 1;
+                Assert.Equal(list.Count, at);
+            }
+        }
+        Assert.False(File.Exists(Path.Combine(root, "t", $"{shards.Count}.js")));
+        Assert.False(File.Exists(Path.Combine(root, "p", $"{shards.Count}.js")));
         var palmyra = SearchText.Keys(SearchText.Normalise("تدمر"))[0];
         Assert.True(keys.ContainsKey(palmyra), "no postings for تدمر");
-        var firstDocument = keys[palmyra][0].GetInt32();
+        var firstDocument = keys[palmyra][0].GetInt32() >> 2;
         Assert.Contains("تدمر", documents[firstDocument][3].GetString() + documents[firstDocument][4].GetString(), StringComparison.Ordinal);
     }
 }
