@@ -69,6 +69,23 @@ public sealed class SearchTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_mixed_script_query_finds_what_holds_both_words_and_marks_each()
+    {
+        await using var page = await SearchAsync(Sample, "Palmyra تدمر");
+        var both = await Total(page.Page);
+        var marks = await Marks(page.Page);
+        Assert.Contains("Palmyra", marks);
+        Assert.Contains("تدمر", marks);
+        foreach (var word in new[] { "Palmyra", "تدمر" })
+        {
+            await page.Page.GotoAsync(SearchUrl(Sample, word));
+            await WaitForResults(page.Page, word);
+            var alone = await Total(page.Page);
+            Assert.True(both > 0 && both <= alone, $"'Palmyra تدمر' found {both}, '{word}' alone {alone}");
+        }
+    }
+
+    [Fact]
     public async Task A_quoted_phrase_matches_its_words_in_order_only()
     {
         await using var page = await SearchAsync(Sample, "\"تنظيم داعش\"");

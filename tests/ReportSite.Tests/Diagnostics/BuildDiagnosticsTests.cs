@@ -204,10 +204,10 @@ public sealed class BuildDiagnosticsTests
         // Editing section B's text changes its page, the source page that lists its claim, the JSON and CSV exports and
         // report.html (the whole report on one page), manifest.json, which lists their hashes, and the claims ledger
         // views that list the claim: the ledger, B's view, and (its one source is unverified) weak and single origin;
-        // and the search index's one shard and one document chunk (the index file itself does not change).
+        // and the search index's one shard, its positions file and one document chunk (the index file itself does not change).
         report.Write("sections/02-b.md", "---\ntitle: B\n---\nOther words [@sky-news-investigation].\n");
         var third = report.Build();
-        Assert.Equal(14, third.Stats.FilesWritten);
+        Assert.Equal(15, third.Stats.FilesWritten);
         Assert.Contains("Other words", report.ReadOutput("search/d/0.js"));
         Assert.Contains("Other words", report.ReadOutput("claims.csv"));
         Assert.Contains("Other words", report.ReadOutput("claims/sections/b.html"));
