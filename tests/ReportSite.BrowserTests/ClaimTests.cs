@@ -159,6 +159,8 @@ public sealed partial class ClaimTests(BrowserFixture browser)
         Assert.Equal(expected, await button.GetAttributeAsync("data-url"));
         if (transport == BrowserFixture.HttpTransport)
             Assert.Equal(expected, await page.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        // The status is written once the clipboard's promise settles (copied, or the fallback): wait for it, then read it.
+        await page.Page.WaitForFunctionAsync("() => document.querySelector('.claims-status').textContent.trim() !== ''", null, new() { Timeout = 10_000 });
         Assert.NotEqual("", (await page.Page.Locator(".claims-status").InnerTextAsync()).Trim());
 
         await toggle.ClickAsync();
